@@ -1,0 +1,37 @@
+// The message catalogue: every user-facing string, in en, es, pt and fr.
+import { DEFAULT_LOCALE, type Locale } from './locales'
+import { commonMessages } from './messages/common'
+
+// Each surface keeps its messages in its own module; they are merged here.
+const GROUPS = [commonMessages] as const
+
+type Group = (typeof GROUPS)[number]
+type KeysOf<G> = G extends Record<Locale, Record<infer K, string>> ? K : never
+export type MessageKey = KeysOf<Group>
+
+export const CATALOGUE: Record<Locale, Record<MessageKey, string>> = {
+  en: Object.assign({}, ...GROUPS.map((g) => g.en)),
+  es: Object.assign({}, ...GROUPS.map((g) => g.es)),
+  pt: Object.assign({}, ...GROUPS.map((g) => g.pt)),
+  fr: Object.assign({}, ...GROUPS.map((g) => g.fr)),
+}
+
+export type MessageParams = Record<string, string | number>
+
+/**
+ * Looks a message up and fills its `{placeholders}`.
+ *
+ * @example
+ * t('es', 'import.date.dayFirst', { row: 17, value: '25/5/23' })
+ */
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = CATALOGUE[locale]?.[key] ?? CATALOGUE[DEFAULT_LOCALE][key] ?? key
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  )
+}
+
+/** A translator bound to one locale, for code that renders a whole page or report. */
+export function translator(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
+  return (key, params) => t(locale, key, params)
+}

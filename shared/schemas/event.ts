@@ -1,0 +1,96 @@
+// The outreach event: one row of the Outreach Calendar, as published to the feeds.
+import * as z from 'zod'
+import { LOCALES } from '../i18n/locales'
+import { SUBREGIONS } from '../reference/subregions'
+import {
+  clockTime,
+  countryCode,
+  isoDate,
+  nfcText,
+  optionalText,
+  timeZone,
+  webUrl,
+} from './primitives'
+
+export const EVENT_STATUSES = ['confirmed', 'tentative', 'cancelled'] as const
+export type EventStatus = (typeof EVENT_STATUSES)[number]
+
+export const EVENT_FORMATS = ['in-person', 'virtual', 'hybrid'] as const
+export type EventFormat = (typeof EVENT_FORMATS)[number]
+
+export const EVENT_CATEGORIES = [
+  'icann-meeting',
+  'lacralo-meeting',
+  'webinar',
+  'capacity-building',
+  'roadshow',
+  'technical-community',
+  'governance-forum',
+  'telecom-policy',
+  'other',
+] as const
+export type EventCategory = (typeof EVENT_CATEGORIES)[number]
+
+/** A stable event id: lower-case letters, digits and hyphens (the sheet's ID column). */
+export const eventId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'invalid_event_id')
+
+/**
+ * An outreach event. Dates are calendar dates; `endDate` is the last day (inclusive).
+ * An event with `startTime` is timed and needs a `timeZone`; without it, it is all-day.
+ * An event without `startDate` is undated: it stays on the calendar as tentative.
+ *
+ * @example
+ * outreachEventSchema.parse({ id: 'caribnog-25', title: 'CaribNOG 25', startDate: '2023-03-26' })
+ */
+export const outreachEventSchema = z
+  .object({
+    id: eventId,
+    title: nfcText({ max: 300 }),
+    startDate: isoDate.nullable().default(null),
+    endDate: isoDate.nullable().default(null),
+    startTime: clockTime.nullable().default(null),
+    endTime: clockTime.nullable().default(null),
+    timeZone: timeZone.nullable().default(null),
+    city: optionalText(120),
+    country: countryCode.nullable().default(null),
+    subregion: z.enum(SUBREGIONS).nullable().default(null),
+    category: z.enum(EVENT_CATEGORIES).default('other'),
+    format: z.enum(EVENT_FORMATS).default('in-person'),
+    status: z.enum(EVENT_STATUSES).default('confirmed'),
+    url: webUrl.nullable().default(null),
+    languages: z.array(z.enum(LOCALES)).default([]),
+    cropEligible: z.boolean().default(false),
+    description: optionalText(4000),
+  })
+  .superRefine((event, ctx) => {
+    if (event.startDate === null) {
+      if (event.endDate !== null)
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_without_start' })
+      if (event.status === 'confirmed')
+        ctx.addIssue({ code: 'custom', path: ['status'], message: 'undated_confirmed' })
+    }
+    if (event.startDate && event.endDate && event.endDate < event.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_before_start' })
+    if (event.startTime !== null) {
+      if (event.startDate === null)
+        ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'time_without_date' })
+      if (event.timeZone === null)
+        ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'time_without_zone' })
+    }
+    if (event.endTime !== null && event.startTime === null)
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'end_time_without_start' })
+  })
+
+export type OutreachEvent = z.infer<typeof outreachEventSchema>
+export type OutreachEventInput = z.input<typeof outreachEventSchema>
+
+/** The body of a publish: the whole calendar, as one snapshot. */
+export const calendarSnapshotSchema = z.object({
+  events: z.array(outreachEventSchema).max(20000),
+})
+export type CalendarSnapshot = z.infer<typeof calendarSnapshotSchema>
+
+/** True when the event has no time of day (an all-day event in feeds). */
+export function isAllDay(event: Pick<OutreachEvent, 'startTime'>): boolean {
+  return event.startTime === null
+}
