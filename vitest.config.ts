@@ -1,4 +1,5 @@
-// Test projects: plain Node (shared, add-on, CLI) and workerd (the Worker with real D1).
+// Test projects: plain Node (shared, add-on, CLI), Chromium against a local Worker, and
+// workerd (the Worker with real D1).
 import path from 'node:path'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
@@ -20,6 +21,17 @@ export default defineConfig(async () => {
               'cli/**/*.test.ts',
               'tests/node/**/*.test.ts',
             ],
+          },
+        },
+        {
+          test: {
+            name: 'browser',
+            environment: 'node',
+            include: ['tests/browser/**/*.test.ts'],
+            globalSetup: ['tests/browser/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
           },
         },
         {

@@ -1,9 +1,27 @@
 // The message catalogue: every user-facing string, in en, es, pt and fr.
 import { DEFAULT_LOCALE, type Locale } from './locales'
+import { addonMessages } from './messages/addon'
+import { adminMessages } from './messages/admin'
+import { cliMessages } from './messages/cli'
 import { commonMessages } from './messages/common'
+import { emailMessages } from './messages/email'
+import { embedMessages } from './messages/embed'
+import { feedMessages } from './messages/feed'
+import { importMessages } from './messages/import'
+import { schemaMessages } from './messages/schema'
 
 // Each surface keeps its messages in its own module; they are merged here.
-const GROUPS = [commonMessages] as const
+const GROUPS = [
+  commonMessages,
+  schemaMessages,
+  emailMessages,
+  importMessages,
+  cliMessages,
+  adminMessages,
+  feedMessages,
+  embedMessages,
+  addonMessages,
+] as const
 
 type Group = (typeof GROUPS)[number]
 type KeysOf<G> = G extends Record<Locale, Record<infer K, string>> ? K : never

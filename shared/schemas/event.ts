@@ -94,3 +94,19 @@ export type CalendarSnapshot = z.infer<typeof calendarSnapshotSchema>
 export function isAllDay(event: Pick<OutreachEvent, 'startTime'>): boolean {
   return event.startTime === null
 }
+
+/** An event as the Worker serves it: the sheet's fields plus its revision for subscribers. */
+export type PublishedEvent = OutreachEvent & {
+  /** iCalendar SEQUENCE: 0 when first published, +1 each time the event changes. */
+  sequence: number
+  /** When the event last changed, ISO 8601 UTC (iCalendar LAST-MODIFIED). */
+  lastModified: string
+}
+
+/** The published calendar: one snapshot, as the feeds render it. */
+export interface PublishedCalendar {
+  version: number
+  /** When this version was published, ISO 8601 UTC; the feeds' DTSTAMP. */
+  publishedAt: string
+  events: PublishedEvent[]
+}

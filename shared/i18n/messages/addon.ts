@@ -1,0 +1,9 @@
+// Messages of the addon surface.
+import { defineMessages } from '../define-messages'
+
+export const addonMessages = defineMessages({
+  en: {},
+  es: {},
+  pt: {},
+  fr: {},
+})
