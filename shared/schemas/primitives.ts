@@ -56,8 +56,14 @@ export const countryCode = z
   .transform((value) => value.trim().toUpperCase())
   .pipe(z.string().regex(/^[A-Z]{2}$/, 'invalid_country'))
 
-/** An http(s) link. */
-export const webUrl = z.url({ protocol: /^https?$/ }).max(2000)
+// A plain pattern rather than z.url(): zod's check calls `new URL()`, which Apps Script lacks.
+const WEB_URL = /^https?:\/\/[^\s/?#@]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i
+
+/** An http(s) link, trimmed. */
+export const webUrl = z
+  .string()
+  .transform((value) => value.trim())
+  .pipe(z.string().max(2000).regex(WEB_URL, 'invalid_url'))
 
 /** An instant, ISO 8601 with offset (what crosses JSON boundaries instead of Date objects). */
 export const isoInstant = z.iso.datetime({ offset: true })
