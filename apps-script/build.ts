@@ -79,8 +79,38 @@ export interface AddonBuild {
 const MARKER_PREFIX = '__lacralo_unavailable_global_'
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
+/**
+ * Message groups of the public web pages and the terminal: the add-on never shows them, and
+ * their text would take a large share of the bundle Apps Script loads on every sidebar call.
+ * The catalogue test still checks them in full; in the add-on they are empty.
+ */
+export const WEB_ONLY_MESSAGE_GROUPS = [
+  'cli',
+  'embed',
+  'feed',
+  'registration',
+  'webinar-pages',
+] as const
+
+const webOnlyMessages: esbuild.Plugin = {
+  name: 'web-only-messages',
+  setup(build) {
+    const pattern = new RegExp(`/i18n/messages/(${WEB_ONLY_MESSAGE_GROUPS.join('|')})\\.ts$`)
+    build.onLoad({ filter: pattern }, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      const name = /export const (\w+)\s*=/.exec(source)?.[1]
+      if (!name) throw new Error(`${args.path}: no exported message group found`)
+      return {
+        contents: `export const ${name} = { en: {}, es: {}, pt: {}, fr: {} }`,
+        loader: 'ts',
+      }
+    })
+  },
+}
+
 function commonOptions(entry: string, minify: boolean): esbuild.BuildOptions {
   return {
+    plugins: [webOnlyMessages],
     entryPoints: [entry],
     bundle: true,
     write: false,

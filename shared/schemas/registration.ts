@@ -1,0 +1,131 @@
+// The webinar registration: the public form's input and the record the Worker keeps.
+import * as z from 'zod'
+import { emailAddressSchema } from '../email/email-schema'
+import { LOCALES } from '../i18n/locales'
+import { REGION_COUNTRY_CODES } from '../reference/countries'
+import { recordId } from './member'
+import { isoInstant, nfcText, optionalText } from './primitives'
+import { webinarSlug } from './webinar'
+
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
+
+/** What the form's country list offers: the region's codes, then 'other' for the rest of the world. */
+export const REGISTRATION_COUNTRIES: readonly string[] = Object.freeze([
+  ...REGION_COUNTRY_CODES,
+  'other',
+])
+
+const registrationCountry = z.enum(REGISTRATION_COUNTRIES, { error: 'country_not_in_region' })
+
+/** The version of the consent text the person agreed to, e.g. 2024-01. */
+export const consentVersion = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'invalid_consent_version')
+
+// What a ticked box can arrive as: HTML sends 'on', JSON clients send true.
+const CONSENT_TICKED = [true, 'on', 'true', 'yes'] as const
+
+/**
+ * The public registration form, as posted. `email` goes through the shared Universal
+ * Acceptance validator and comes out as `{ address, key }`; `consent` comes out as `true`
+ * and anything but a ticked box is refused.
+ *
+ * @example
+ * registrationFormSchema.parse({
+ *   name: 'Zoë Saldaña',
+ *   email: 'zoë@correo.example',
+ *   country: 'DO',
+ *   affiliation: 'Universidad Autónoma de Santo Domingo',
+ *   language: 'es',
+ *   consent: 'on',
+ *   consentVersion: '2024-01',
+ * })
+ */
+export const registrationFormSchema = z.object({
+  name: nfcText({ max: 200 }),
+  email: emailAddressSchema,
+  country: registrationCountry,
+  affiliation: optionalText(200),
+  language: z.enum(LOCALES),
+  consent: z.literal(CONSENT_TICKED, { error: 'consent_required' }).transform(() => true as const),
+  consentVersion,
+})
+
+export type RegistrationForm = z.infer<typeof registrationFormSchema>
+export type RegistrationFormInput = z.input<typeof registrationFormSchema>
+
+/**
+ * A registration as the Worker stores it and the add-on syncs it. `email` is the display form
+ * and `emailKey` the comparison key, both as the shared validator gives them.
+ *
+ * @example
+ * registrationSchema.parse(row)
+ */
+export const registrationSchema = z
+  .object({
+    id: recordId,
+    webinarSlug,
+    name: nfcText({ max: 200 }),
+    email: z.string().min(1).max(512),
+    emailKey: z.string().min(1).max(512),
+    country: registrationCountry,
+    affiliation: optionalText(200),
+    language: z.enum(LOCALES),
+    consent: z.object({
+      given: z.literal(true, { error: 'consent_required' }),
+      textVersion: consentVersion,
+    }),
+    status: z.enum(REGISTRATION_STATUSES),
+    createdAt: isoInstant,
+    updatedAt: isoInstant,
+  })
+  .superRefine((registration, ctx) => {
+    const email = emailAddressSchema.safeParse(registration.email)
+    if (!email.success) {
+      for (const issue of email.error.issues)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['email'],
+          message: issue.message,
+          input: registration.email,
+        })
+    } else if (email.data.key !== registration.emailKey) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['emailKey'],
+        message: 'email_key_mismatch',
+        input: registration.emailKey,
+      })
+    }
+  })
+
+export type Registration = z.infer<typeof registrationSchema>
+
+/**
+ * The record for a valid form submission.
+ *
+ * @example
+ * registrationFromForm(form, { id: crypto.randomUUID(), webinarSlug: 'dnssec-2023',
+ *   status: 'registered', now: new Date().toISOString() })
+ */
+export function registrationFromForm(
+  form: RegistrationForm,
+  options: { id: string; webinarSlug: string; status: RegistrationStatus; now: string }
+): Registration {
+  return {
+    id: options.id,
+    webinarSlug: options.webinarSlug,
+    name: form.name,
+    email: form.email.address,
+    emailKey: form.email.key,
+    country: form.country,
+    affiliation: form.affiliation,
+    language: form.language,
+    consent: { given: true, textVersion: form.consentVersion },
+    status: options.status,
+    createdAt: options.now,
+    updatedAt: options.now,
+  }
+}

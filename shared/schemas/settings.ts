@@ -1,0 +1,53 @@
+// The Settings tab: the rules the toolkit computes with (who is active, ALS review, CROP).
+import * as z from 'zod'
+
+const count = (min: number, max: number, fallback: number) =>
+  z.number().int().min(min).max(max).default(fallback)
+
+/**
+ * The settings, every field with its default. The active rule reads: a member is active after
+ * attending `callsAttended` of the last `ofLastMonthlyCalls` monthly calls, or (when
+ * `orVotedInLastElection`) after voting in the last election.
+ *
+ * @example
+ * settingsSchema.parse({ crop: { tripsPerFiscalYear: 4 } }).crop.leadTimeWeeks // 8
+ */
+export const settingsSchema = z.object({
+  activeRule: z
+    .object({
+      callsAttended: count(1, 24, 3),
+      ofLastMonthlyCalls: count(1, 24, 6),
+      orVotedInLastElection: z.boolean().default(true),
+    })
+    .superRefine((rule, ctx) => {
+      const { callsAttended, ofLastMonthlyCalls } = rule
+      if (!Number.isInteger(callsAttended) || !Number.isInteger(ofLastMonthlyCalls)) return
+      if (callsAttended > ofLastMonthlyCalls)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['callsAttended'],
+          message: 'calls_attended_exceeds_window',
+          input: rule.callsAttended,
+          params: { window: rule.ofLastMonthlyCalls },
+        })
+    })
+    .prefault({}),
+  /** An ALS with no participation for this many months is due for review. */
+  alsReviewMonths: count(1, 60, 12),
+  crop: z
+    .object({
+      /** Trips the region may fund per ICANN fiscal year (CROP's allocation; staff confirm). */
+      tripsPerFiscalYear: count(0, 50, 5),
+      /** How many weeks before travel a request must be in. */
+      leadTimeWeeks: count(0, 52, 8),
+      /** Days of travel a trip may cover. */
+      tripDays: count(1, 14, 3),
+    })
+    .prefault({}),
+})
+
+export type Settings = z.infer<typeof settingsSchema>
+export type SettingsInput = z.input<typeof settingsSchema>
+
+/** The settings a new Dashboard starts with. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({}))
