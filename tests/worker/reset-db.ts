@@ -1,0 +1,11 @@
+// Empties the tables the admin and calendar tests write, so each test starts from no publish.
+import { env } from 'cloudflare:test'
+
+/** Deletes every published event, calendar version and admin nonce. */
+export async function resetCalendarTables(): Promise<void> {
+  await env.DB.batch([
+    env.DB.prepare('DELETE FROM published_events'),
+    env.DB.prepare('DELETE FROM calendar_versions'),
+    env.DB.prepare('DELETE FROM admin_nonces'),
+  ])
+}
