@@ -1,0 +1,117 @@
+// What a column of the LACRALO Dashboard workbook is: its field, header, kind and drop-down.
+import { LOCALES } from '../i18n/locales'
+import type { SchemaEntity } from '../i18n/messages/schema'
+import { valueSetValues } from '../i18n/messages/schema'
+import { REGION_COUNTRY_CODES } from '../reference/countries'
+import { SUBREGIONS } from '../reference/subregions'
+
+/**
+ * What a sheet cell holds as Apps Script's `getValues()` returns it: text, a number, a
+ * boolean or a Date; an empty cell is ''.
+ */
+export type CellValue = string | number | boolean | Date
+
+/** The kinds of value a column holds; they decide how a cell converts to a record field. */
+export const COLUMN_KINDS = [
+  'text',
+  'date',
+  'time',
+  'number',
+  'boolean',
+  'list',
+  'multi-list',
+  'url',
+  'email',
+  'json',
+] as const
+export type ColumnKind = (typeof COLUMN_KINDS)[number]
+
+/** The value sets a list column's drop-down offers. */
+export const DROPDOWN_SOURCES = [
+  'countries',
+  'registration-countries',
+  'subregions',
+  'event-categories',
+  'event-statuses',
+  'event-formats',
+  'locales',
+  'als-statuses',
+  'registration-statuses',
+  'participation-kinds',
+  'crop-trip-statuses',
+] as const
+export type DropdownSource = (typeof DROPDOWN_SOURCES)[number]
+
+/*
+ * The enumerations are read from the catalogue's value labels (whose test holds them equal to
+ * the schemas' EVENT_CATEGORIES, ALS_STATUSES, ...) rather than from shared/schemas/*.ts: a
+ * schema module brings zod with it, about 100 KB the add-on would load on every call.
+ */
+const DROPDOWN_VALUES: Record<DropdownSource, () => readonly string[]> = {
+  countries: () => REGION_COUNTRY_CODES,
+  'registration-countries': () => [...REGION_COUNTRY_CODES, 'other'],
+  subregions: () => SUBREGIONS,
+  'event-categories': () => valueSetValues('eventCategory'),
+  'event-statuses': () => valueSetValues('eventStatus'),
+  'event-formats': () => valueSetValues('eventFormat'),
+  locales: () => LOCALES,
+  'als-statuses': () => valueSetValues('alsStatus'),
+  'registration-statuses': () => valueSetValues('registrationStatus'),
+  'participation-kinds': () => valueSetValues('participationKind'),
+  'crop-trip-statuses': () => valueSetValues('cropTripStatus'),
+}
+
+/**
+ * The values a drop-down offers, in order: codes and slugs as the schemas spell them.
+ *
+ * @example
+ * dropdownValues('event-formats') // ['in-person', 'virtual', 'hybrid']
+ */
+export function dropdownValues(source: DropdownSource): string[] {
+  return [...DROPDOWN_VALUES[source]()]
+}
+
+/** One column of a tab. */
+export interface ColumnDefinition {
+  /** The schema field it maps to; nested fields dotted ('names.en', 'consent.given'). */
+  key: string
+  /** The header text in row 1: English, stable, never localized (code finds columns by it). */
+  header: string
+  kind: ColumnKind
+  /** Where a list or multi-list column's values come from; none for free lists. */
+  source?: DropdownSource
+  /** Column width in pixels, a hint for "Set up this spreadsheet". */
+  width: number
+  /** The record is incomplete without it (the schema requires the field). */
+  required: boolean
+  /**
+   * What an empty cell becomes: null for a field the schema accepts as null, otherwise it is
+   * left out so that the schema's default applies (or the schema reports a required field).
+   */
+  blank: 'null' | 'omit'
+  /** What separates a multi-list's items: ',' (also accepts ';' when reading) or ';' only. */
+  separator?: ',' | ';'
+  /** Kept in the sheet only (such as Registrations' 'Email sent'); no schema field. */
+  sheetOnly?: boolean
+}
+
+/** How a tab's rows are laid out. */
+export type TabLayout =
+  /** One record per row, one field per column. */
+  | 'records'
+  /** One setting per row: key, value, description. */
+  | 'key-value'
+  /** Written whole by the add-on (staff read it, the next refresh replaces it). */
+  | 'report'
+
+/** One tab of the workbook. */
+export interface TabDefinition {
+  /** The tab's name in the spreadsheet: a fixed identifier, never localized. */
+  name: string
+  /** Whose field labels describe its columns (messages/schema.ts), if any. */
+  entity: SchemaEntity | null
+  layout: TabLayout
+  /** The header of the column that identifies a row (the upsert key), if any. */
+  keyHeader: string | null
+  columns: readonly ColumnDefinition[]
+}
