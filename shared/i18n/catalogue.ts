@@ -8,7 +8,11 @@ import { emailMessages } from './messages/email'
 import { embedMessages } from './messages/embed'
 import { feedMessages } from './messages/feed'
 import { importMessages } from './messages/import'
+import { registrationMessages } from './messages/registration'
 import { schemaMessages } from './messages/schema'
+import { sidebarMessages } from './messages/sidebar'
+import { webinarPageMessages } from './messages/webinar-pages'
+import { workbookMessages } from './messages/workbook'
 
 // Each surface keeps its messages in its own module; they are merged here.
 const GROUPS = [
@@ -21,6 +25,10 @@ const GROUPS = [
   feedMessages,
   embedMessages,
   addonMessages,
+  sidebarMessages,
+  registrationMessages,
+  webinarPageMessages,
+  workbookMessages,
 ] as const
 
 type Group = (typeof GROUPS)[number]
