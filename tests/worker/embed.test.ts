@@ -7,6 +7,7 @@ import {
   type PublishedEvent,
 } from '../../shared/schemas/event'
 import { replaceCalendar } from '../../worker/src/db/calendar'
+import { feedCache } from '../../worker/src/feed/feed-cache'
 import { frameAncestorsSource, styleHashSource } from '../../worker/src/security-headers'
 import { resetCalendarTables } from './reset-db'
 
@@ -22,15 +23,14 @@ async function publish(inputs: OutreachEventInput[]): Promise<void> {
       lastModified: '2026-01-01T00:00:00.000Z',
     })
   )
+  const publishedAt = new Date(Date.UTC(2026, 0, lastVersion)).toISOString()
   await replaceCalendar(
     env.DB,
-    {
-      version: lastVersion,
-      publishedAt: new Date(Date.UTC(2026, 0, lastVersion)).toISOString(),
-      events,
-    },
+    { version: lastVersion, publishedAt, events },
     { added: events.length, changed: 0, removed: 0 }
   )
+  // As the publish route does: this isolate serves the new version at once.
+  feedCache.noteVersion({ version: lastVersion, publishedAt })
 }
 
 function embed(query = '', headers: Record<string, string> = {}): Promise<Response> {

@@ -35,6 +35,33 @@ describe('etagMatches', () => {
 })
 
 describe('createFeedCache', () => {
+  it('asks D1 for the version at most once per TTL, and sees its own publish at once', async () => {
+    let clock = 0
+    const cache = createFeedCache({ versionTtlMs: 2000, now: () => clock })
+    let reads = 0
+    let stored = v1
+    const load = async () => {
+      reads += 1
+      return stored
+    }
+    expect(await cache.currentVersion(load)).toEqual(v1)
+    clock = 1999
+    expect(await cache.currentVersion(load)).toEqual(v1)
+    expect(reads).toBe(1)
+
+    // Another isolate publishes: seen once the TTL has passed.
+    stored = v2
+    clock = 2000
+    expect(await cache.currentVersion(load)).toEqual(v2)
+    expect(reads).toBe(2)
+
+    // This isolate publishes: seen at once, without a read.
+    const v3 = { version: 3, publishedAt: '2026-01-03T00:00:00.000Z' }
+    cache.noteVersion(v3)
+    expect(await cache.currentVersion(load)).toEqual(v3)
+    expect(reads).toBe(2)
+  })
+
   it('renders once per version and key, then serves from memory', async () => {
     const cache = createFeedCache()
     const render = counter('body')

@@ -6,6 +6,7 @@ import {
   type PublishedEvent,
 } from '../../shared/schemas/event'
 import { replaceCalendar } from '../../worker/src/db/calendar'
+import { feedCache } from '../../worker/src/feed/feed-cache'
 
 const EMOJI_TITLE_PART = 'Ciberseguridad 🔐 y acceso 🌎'
 
@@ -112,5 +113,7 @@ export async function publishEvents(
   )
   const calendar = { version: lastVersion, publishedAt, events }
   await replaceCalendar(env.DB, calendar, { added: events.length, changed: 0, removed: 0 })
+  // As the publish route does: this isolate serves the new version at once.
+  feedCache.noteVersion(calendar)
   return calendar
 }

@@ -8,6 +8,7 @@ import { calendarSnapshotSchema } from '../../../shared/schemas/event'
 import { getPublishedCalendar, replaceCalendar } from '../db/calendar'
 import type { AppEnv } from '../env'
 import { ApiError, type ApiProblem } from '../errors'
+import { feedCache } from '../feed/feed-cache'
 import { requestLocale } from '../request-locale'
 import { validate } from '../validate'
 
@@ -71,6 +72,7 @@ export const adminEventsApp = new Hono<AppEnv>().put(
         throw new ApiError(409, { code: 'conflict', messageKey: 'admin.publish.conflict', cause })
       throw cause
     }
+    feedCache.noteVersion({ version, publishedAt })
 
     const result: PublishResult = {
       version,

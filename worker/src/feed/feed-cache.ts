@@ -18,6 +18,10 @@ export interface FeedCacheOptions {
   maxEntries?: number
   /** At most about this many bytes of bodies are kept (a body alone over it is not kept). */
   maxBytes?: number
+  /** How long the current version, once read from D1, is trusted without asking again. */
+  versionTtlMs?: number
+  /** The clock, for tests. */
+  now?: () => number
 }
 
 /**
@@ -63,6 +67,10 @@ export function etagMatches(ifNoneMatch: string | null | undefined, etag: string
 export function createFeedCache(options: FeedCacheOptions = {}) {
   const maxEntries = options.maxEntries ?? 100
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024
+  const versionTtlMs = options.versionTtlMs ?? 2000
+  const now = options.now ?? Date.now
+  let knownVersion: { value: CalendarVersion | null; readAt: number } | null = null
+  let versionRead: Promise<CalendarVersion | null> | null = null
   const bodies = new Map<string, RenderedFeed & { version: number; bytes: number }>()
   const pending = new Map<string, Promise<RenderedFeed>>()
   let newestVersion = 0
@@ -97,6 +105,33 @@ export function createFeedCache(options: FeedCacheOptions = {}) {
   }
 
   return {
+    /**
+     * The current calendar version. Asking D1 on every request would cost each cached
+     * answer a query, so the answer is trusted for `versionTtlMs` (2 s): a publish made
+     * through another isolate shows up within that time, while this isolate's own publishes
+     * (`noteVersion`) show up at once. Feeds are cacheable for minutes anyway.
+     */
+    async currentVersion(
+      load: () => Promise<CalendarVersion | null>
+    ): Promise<CalendarVersion | null> {
+      if (knownVersion && now() - knownVersion.readAt < versionTtlMs) return knownVersion.value
+      versionRead ??= load()
+        .then((value) => {
+          knownVersion = { value, readAt: now() }
+          return value
+        })
+        .finally(() => {
+          versionRead = null
+        })
+      return versionRead
+    },
+
+    /** Records a version this isolate has just published, so it serves it at once. */
+    noteVersion(current: CalendarVersion) {
+      knownVersion = { value: current, readAt: now() }
+      observeVersion(current.version)
+    },
+
     /**
      * The body for `key` rendered from calendar `version`: from memory when this isolate
      * has it, else rendered once (concurrent requests for the same key share one render).
@@ -161,6 +196,7 @@ export function createFeedCache(options: FeedCacheOptions = {}) {
 
     /** Forgets everything (tests that empty the tables, so version numbers start again). */
     clear() {
+      knownVersion = null
       bodies.clear()
       totalBytes = 0
       newestVersion = 0

@@ -20,11 +20,10 @@ export interface ServeFeedOptions {
 }
 
 /**
- * A feed response. The current version costs one small D1 query per request: it is not
- * cached in memory, because a cached version would let this isolate answer with the
- * previous calendar after a publish; clients already revalidate cheaply by ETag. The body
- * is rendered once per (version, cacheKey) in this isolate and reused afterwards; an
- * If-None-Match naming its ETag gets a 304 with no body.
+ * A feed response. The current version comes from the cache (re-read from D1 at most every
+ * 2 s, at once after this isolate's own publish); the body is rendered once per
+ * (version, cacheKey) in this isolate and reused afterwards; an If-None-Match naming its
+ * ETag gets a 304 with no body.
  *
  * @example
  * return serveFeed(c, { cacheKey: `ics|${query.cacheKey}`, contentType: 'text/calendar; charset=utf-8', render })
@@ -32,7 +31,7 @@ export interface ServeFeedOptions {
 export async function serveFeed(c: Context<AppEnv>, options: ServeFeedOptions): Promise<Response> {
   const cache = options.cache ?? feedCache
   const db = c.env.DB
-  const current = await getCalendarVersion(db)
+  const current = await cache.currentVersion(() => getCalendarVersion(db))
   const feed = await cache.rendered(current, options.cacheKey, async () =>
     options.render(current ? await cache.calendar(current, () => getPublishedCalendar(db)) : null)
   )
