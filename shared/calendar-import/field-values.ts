@@ -107,15 +107,21 @@ export const readCategory = choiceReader(EVENT_CATEGORIES, CATEGORY_WORDS)
  */
 export const readFormat = choiceReader(EVENT_FORMATS, FORMAT_WORDS)
 
-// A language by its code or its name in any of the toolkit's languages (from the catalogue).
-const LANGUAGE_BY_WORD = new Map<string, Locale>(
-  LOCALES.flatMap((language) => [
-    [language, language] as const,
-    ...LOCALES.map(
-      (locale) => [foldText(CATALOGUE[locale][`language.${language}`]), language] as const
-    ),
-  ])
-)
+// A language by its code or its name in any of the toolkit's languages (from the catalogue),
+// built at first use, not on load: the add-on decodes its messages only when it needs them.
+let languageByWord: Map<string, Locale> | undefined
+
+function languageOfWord(word: string): Locale | undefined {
+  languageByWord ??= new Map(
+    LOCALES.flatMap((language) => [
+      [language, language] as const,
+      ...LOCALES.map(
+        (locale) => [foldText(CATALOGUE[locale][`language.${language}`]), language] as const
+      ),
+    ])
+  )
+  return languageByWord.get(word)
+}
 
 /**
  * A Languages cell: codes or names separated by commas, semicolons, slashes or 'and'.
@@ -132,7 +138,7 @@ export function readLanguages(text: string): Locale[] | null {
     .filter((word) => word !== '')
   const languages = new Set<Locale>()
   for (const word of words) {
-    const language = LANGUAGE_BY_WORD.get(word)
+    const language = languageOfWord(word)
     if (language === undefined) return null
     languages.add(language)
   }

@@ -2,7 +2,7 @@
 import { isIsoDate } from '../schemas/primitives'
 import { foldText } from './fold-text'
 import { findMarker } from './markers'
-import type { Cell } from './read-table'
+import type { Cell } from './table-cells'
 
 /**
  * What a date cell says, before the sheet's conventions are known:

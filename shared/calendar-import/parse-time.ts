@@ -1,5 +1,5 @@
 // Reads one time-of-day cell: 14:30, 2:30 PM, 14h30, Sheets' Date objects and day fractions.
-import type { Cell } from './read-table'
+import type { Cell } from './table-cells'
 
 const TIME = /^(\d{1,2})(?:[:h.](\d{2})(?::\d{2})?)?\s*(?:h|hs|hrs)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?$/i
 

@@ -49,7 +49,7 @@ function namesIn(titleKey: string, names: readonly PlaceName[]): PlaceName[] {
     const needle = ` ${entry.key} `
     if (!rest.includes(needle)) continue
     found.push(entry)
-    rest = rest.replaceAll(needle, ' | ')
+    rest = rest.split(needle).join(' | ')
   }
   return found
 }

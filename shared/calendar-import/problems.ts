@@ -1,5 +1,6 @@
 // Problems an import finds in a calendar table, located the way the person sees the sheet.
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import '../schemas/zod-english'
 import { type MessageKey, type MessageParams, t } from '../i18n/catalogue'
 import type { Locale } from '../i18n/locales'
 
@@ -55,12 +56,12 @@ export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number]
  * value the import used or proposes, for a tool that offers to write it into the sheet.
  */
 export const importProblemSchema = z.object({
-  row: z.number().int().min(1),
-  column: z.string().nullable(),
+  row: z.number().check(z.int(), z.minimum(1)),
+  column: z.nullable(z.string()),
   severity: z.enum(IMPORT_SEVERITIES),
   code: z.enum(IMPORT_PROBLEM_CODES),
   message: z.string(),
-  suggestion: z.object({ field: z.string(), value: z.string() }).optional(),
+  suggestion: z.optional(z.object({ field: z.string(), value: z.string() })),
 })
 export type ImportProblem = z.infer<typeof importProblemSchema>
 

@@ -19,7 +19,7 @@ import { checkedDate, type DateReading } from './parse-date'
 import { readTimeCell } from './parse-time'
 import { findPlaceInTitle } from './place-in-title'
 import { longDate, type ProblemReport } from './problems'
-import { type Cell, cellText } from './read-table'
+import { type Cell, cellText } from './table-cells'
 
 /** One data row, with its date cells already read (the sheet's conventions come from them). */
 export interface TableRow {

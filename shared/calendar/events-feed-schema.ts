@@ -1,5 +1,5 @@
 // The shape of the public JSON feed (GET /api/events): the published events with labels and links.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { LOCALES } from '../i18n/locales'
 import { outreachEventSchema } from '../schemas/event'
 import { type JsonSchema, publicJsonSchema } from '../schemas/json-schema'
@@ -8,41 +8,51 @@ import { isoInstant } from '../schemas/primitives'
 const link = z.url({ protocol: /^https?$/ })
 
 /** One event of the feed: the published event, its labels in the feed's language, its links. */
-export const feedEventSchema = outreachEventSchema.safeExtend({
-  sequence: z.int().min(0).describe('iCalendar SEQUENCE: 0 when first published, +1 per change'),
-  lastModified: isoInstant.describe('When the event last changed (UTC)'),
+export const feedEventSchema = z.safeExtend(outreachEventSchema, {
+  sequence: z
+    .int()
+    .check(z.minimum(0), z.describe('iCalendar SEQUENCE: 0 when first published, +1 per change')),
+  lastModified: isoInstant.check(z.describe('When the event last changed (UTC)')),
   labels: z
     .object({
       category: z.string(),
       status: z.string(),
       format: z.string(),
-      subregion: z.string().nullable(),
-      country: z.string().nullable(),
+      subregion: z.nullable(z.string()),
+      country: z.nullable(z.string()),
     })
-    .describe("The event's codes in words of the feed's language"),
-  location: z.string().nullable().describe('City and country as one line; null when unknown'),
+    .check(z.describe("The event's codes in words of the feed's language")),
+  location: z
+    .nullable(z.string())
+    .check(z.describe('City and country as one line; null when unknown')),
   links: z.object({
-    ics: link.nullable().describe("The event's iCalendar file; null while it is undated"),
-    google: link.nullable().describe('Google Calendar "add event" link; null while undated'),
-    outlook: link.nullable().describe('Outlook on the web "add event" link; null while undated'),
+    ics: z.nullable(link).check(z.describe("The event's iCalendar file; null while it is undated")),
+    google: z
+      .nullable(link)
+      .check(z.describe('Google Calendar "add event" link; null while undated')),
+    outlook: z
+      .nullable(link)
+      .check(z.describe('Outlook on the web "add event" link; null while undated')),
   }),
 })
 export type FeedEvent = z.infer<typeof feedEventSchema>
 
 /** The whole feed: which published version it shows, how to subscribe to it, its events. */
 export const eventsFeedSchema = z.object({
-  version: z.int().min(1).nullable().describe('The published version; null before any publish'),
-  publishedAt: isoInstant.nullable(),
+  version: z
+    .nullable(z.int().check(z.minimum(1)))
+    .check(z.describe('The published version; null before any publish')),
+  publishedAt: z.nullable(isoInstant),
   locale: z.enum(LOCALES),
-  name: z.string().describe('The calendar name, naming the filters'),
+  name: z.string().check(z.describe('The calendar name, naming the filters')),
   feeds: z
     .object({
       ics: link,
-      webcal: z.string().regex(/^webcal:\/\//),
+      webcal: z.string().check(z.regex(/^webcal:\/\//)),
       google: link,
       outlook: link,
     })
-    .describe('Subscription links for the same filters'),
+    .check(z.describe('Subscription links for the same filters')),
   events: z.array(feedEventSchema),
 })
 export type EventsFeed = z.infer<typeof eventsFeedSchema>

@@ -1,5 +1,5 @@
 // Filters for the public calendar: read from a query string, applied to events, written back.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { MessageKey, MessageParams } from '../i18n/catalogue'
 import { SUBREGIONS } from '../reference/subregions'
 import {
@@ -30,13 +30,13 @@ export const SEARCH_MAX_LENGTH = 200
  * `from`/`to` keep the events that overlap the range, both ends inclusive.
  */
 export const eventFiltersSchema = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  country: z.array(countryCode).min(1).optional(),
-  subregion: z.array(z.enum(SUBREGIONS)).min(1).optional(),
-  category: z.array(z.enum(EVENT_CATEGORIES)).min(1).optional(),
-  status: z.array(z.enum(EVENT_STATUSES)).min(1).optional(),
-  q: nfcText({ max: SEARCH_MAX_LENGTH }).optional(),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  country: z.optional(z.array(countryCode).check(z.minLength(1))),
+  subregion: z.optional(z.array(z.enum(SUBREGIONS)).check(z.minLength(1))),
+  category: z.optional(z.array(z.enum(EVENT_CATEGORIES)).check(z.minLength(1))),
+  status: z.optional(z.array(z.enum(EVENT_STATUSES)).check(z.minLength(1))),
+  q: z.optional(nfcText({ max: SEARCH_MAX_LENGTH })),
 })
 export type EventFilters = z.infer<typeof eventFiltersSchema>
 

@@ -1,5 +1,5 @@
 // What PUT /admin/events answers after a publish; the CLI and the add-on parse it with this.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { eventId } from '../schemas/event'
 import { isoInstant } from '../schemas/primitives'
 
@@ -12,13 +12,13 @@ import { isoInstant } from '../schemas/primitives'
  * console.log(`version ${result.version}: ${result.counts.added} added`)
  */
 export const publishResultSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   publishedAt: isoInstant,
   counts: z.object({
-    events: z.number().int().nonnegative(),
-    added: z.number().int().nonnegative(),
-    changed: z.number().int().nonnegative(),
-    removed: z.number().int().nonnegative(),
+    events: z.number().check(z.int(), z.nonnegative()),
+    added: z.number().check(z.int(), z.nonnegative()),
+    changed: z.number().check(z.int(), z.nonnegative()),
+    removed: z.number().check(z.int(), z.nonnegative()),
   }),
   added: z.array(eventId),
   changed: z.array(eventId),

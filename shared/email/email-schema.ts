@@ -1,5 +1,6 @@
 // Zod schema for an email address typed into a LACRALO form (Universal Acceptance rules).
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import '../schemas/zod-english'
 import { t } from '../i18n/catalogue'
 import type { Locale } from '../i18n/locales'
 import { type EmailProblem, parseEmail } from './parse-email'
@@ -13,19 +14,23 @@ import { type EmailProblem, parseEmail } from './parse-email'
  * emailAddressSchema.parse('José@Ejemplo.com') // { address: 'José@Ejemplo.com', key: 'josé@ejemplo.com' }
  * emailAddressSchema.safeParse('ana@@ejemplo.org').error?.issues[0]?.message // 'email.multiple-at'
  */
-export const emailAddressSchema = z.string({ error: 'email.empty' }).transform((input, ctx) => {
-  const parsed = parseEmail(input)
-  if (!parsed.ok) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `email.${parsed.reason}`,
-      params: { reason: parsed.reason },
-      input,
-    })
-    return z.NEVER
-  }
-  return { address: parsed.address, key: parsed.key }
-})
+export const emailAddressSchema = z.pipe(
+  z.string({ error: 'email.empty' }),
+  z.transform((input: string, payload) => {
+    const parsed = parseEmail(input)
+    if (!parsed.ok) {
+      // zod/mini's transforms have no addIssue; the issue goes on the payload as addIssue puts it.
+      payload.issues.push({
+        code: 'custom',
+        message: `email.${parsed.reason}`,
+        params: { reason: parsed.reason },
+        input,
+      })
+      return z.NEVER
+    }
+    return { address: parsed.address, key: parsed.key }
+  })
+)
 
 export type EmailAddress = z.infer<typeof emailAddressSchema>
 

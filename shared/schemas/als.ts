@@ -1,17 +1,11 @@
 // The At-Large Structure (ALS): one row of the ALS roster, an accredited organization in one country.
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import { ALS_STATUSES } from './als-values'
 import { regionCountryCode } from './country'
 import { memberId, recordId } from './member'
 import { isoDate, nfcText, webUrl } from './primitives'
 
-export const ALS_STATUSES = [
-  'applicant',
-  'active',
-  'inactive',
-  'under-review',
-  'decertified',
-] as const
-export type AlsStatus = (typeof ALS_STATUSES)[number]
+export { ALS_STATUSES, type AlsStatus } from './als-values'
 
 /** An ALS's ID (see `recordId`). */
 export const alsId = recordId
@@ -33,9 +27,9 @@ export const alsSchema = z.object({
   name: nfcText({ max: 300 }),
   country: regionCountryCode,
   status: z.enum(ALS_STATUSES),
-  accreditationDate: isoDate.nullable().default(null),
-  website: webUrl.nullable().default(null),
-  representatives: z.array(memberId).max(20).default([]),
+  accreditationDate: z._default(z.nullable(isoDate), null),
+  website: z._default(z.nullable(webUrl), null),
+  representatives: z._default(z.array(memberId).check(z.maxLength(20)), []),
 })
 
 export type Als = z.infer<typeof alsSchema>

@@ -1,15 +1,18 @@
 // The country or territory record: one row of the Countries tab (reference data staff may edit).
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { Locale } from '../i18n/locales'
 import { isRegionCountryCode } from '../reference/countries'
 import { SUBREGIONS } from '../reference/subregions'
 import { countryCode, nfcText } from './primitives'
 
 /** A country-code top-level domain as IANA writes it: a dot and two lower-case letters. */
-export const ccTld = z
-  .string()
-  .transform((value) => value.trim().toLowerCase())
-  .pipe(z.string().regex(/^\.[a-z]{2}$/, 'invalid_cctld'))
+export const ccTld = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value) => value.trim().toLowerCase())
+  ),
+  z.string().check(z.regex(/^\.[a-z]{2}$/, 'invalid_cctld'))
+)
 
 const countryName = nfcText({ max: 120 })
 
@@ -34,12 +37,12 @@ export const countrySchema = z.object({
     es: countryName,
     pt: countryName,
     fr: countryName,
-  }) satisfies z.ZodType<Record<Locale, string>>,
-  ccTld: ccTld.nullable(),
+  }) satisfies z.ZodMiniType<Record<Locale, string>>,
+  ccTld: z.nullable(ccTld),
   subregion: z.enum(SUBREGIONS),
-  inDashboardSet: z.boolean().default(false),
-  territory: z.boolean().default(false),
-  aliases: z.array(countryName).default([]),
+  inDashboardSet: z._default(z.boolean(), false),
+  territory: z._default(z.boolean(), false),
+  aliases: z._default(z.array(countryName), []),
 })
 
 export type Country = z.infer<typeof countrySchema>
@@ -51,6 +54,6 @@ export type CountryInput = z.input<typeof countrySchema>
  * @example
  * regionCountryCode.parse('ar') // 'AR'
  */
-export const regionCountryCode = countryCode.refine(isRegionCountryCode, {
-  message: 'country_not_in_region',
-})
+export const regionCountryCode = countryCode.check(
+  z.refine(isRegionCountryCode, { message: 'country_not_in_region' })
+)

@@ -1,20 +1,14 @@
 // The CROP trip (Community Regional Outreach Program) and ICANN's fiscal year it counts against.
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import { CROP_TRIP_STATUSES } from './crop-values'
 import { eventId } from './event'
 import { memberId } from './member'
 import { isIsoDate, isoDate } from './primitives'
 
-export const CROP_TRIP_STATUSES = [
-  'proposed',
-  'requested',
-  'approved',
-  'completed',
-  'cancelled',
-] as const
-export type CropTripStatus = (typeof CROP_TRIP_STATUSES)[number]
+export { CROP_TRIP_STATUSES, type CropTripStatus } from './crop-values'
 
 /** An ICANN fiscal year, written as ICANN does: FY and the last two digits of the year it ends. */
-export const fiscalYear = z.string().regex(/^FY\d{2}$/, 'invalid_fiscal_year')
+export const fiscalYear = z.string().check(z.regex(/^FY\d{2}$/, 'invalid_fiscal_year'))
 export type FiscalYear = z.infer<typeof fiscalYear>
 
 /**
@@ -63,23 +57,25 @@ export const cropTripSchema = z
     memberId,
     eventId,
     fiscalYear,
-    travelDate: isoDate.nullable().default(null),
-    status: z.enum(CROP_TRIP_STATUSES).default('proposed'),
+    travelDate: z._default(z.nullable(isoDate), null),
+    status: z._default(z.enum(CROP_TRIP_STATUSES), 'proposed'),
   })
-  .superRefine((trip, ctx) => {
-    // Refinements also run when a field has already failed; check only a well-formed pair.
-    if (trip.travelDate === null || !isIsoDate(trip.travelDate)) return
-    if (!fiscalYear.safeParse(trip.fiscalYear).success) return
-    const expected = fiscalYearOf(trip.travelDate)
-    if (expected !== trip.fiscalYear)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['fiscalYear'],
-        message: 'fiscal_year_mismatch',
-        input: trip.fiscalYear,
-        params: { expected, travelDate: trip.travelDate },
-      })
-  })
+  .check(
+    z.superRefine((trip, ctx) => {
+      // Refinements also run when a field has already failed; check only a well-formed pair.
+      if (trip.travelDate === null || !isIsoDate(trip.travelDate)) return
+      if (!fiscalYear.safeParse(trip.fiscalYear).success) return
+      const expected = fiscalYearOf(trip.travelDate)
+      if (expected !== trip.fiscalYear)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fiscalYear'],
+          message: 'fiscal_year_mismatch',
+          input: trip.fiscalYear,
+          params: { expected, travelDate: trip.travelDate },
+        })
+    })
+  )
 
 export type CropTrip = z.infer<typeof cropTripSchema>
 export type CropTripInput = z.input<typeof cropTripSchema>

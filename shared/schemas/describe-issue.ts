@@ -1,5 +1,5 @@
 // Turns a schema issue into a sentence staff understand: which field, what is wrong, how to fix it.
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { CATALOGUE, type MessageKey, type MessageParams, t } from '../i18n/catalogue'
 import { isLocale, type Locale } from '../i18n/locales'
 import {
@@ -68,10 +68,12 @@ const RULE_CODE_SET: ReadonlySet<string> = new Set(RULE_CODES)
 
 const UNKNOWN = Symbol('unknown value')
 
-const MESSAGE_KEYS: ReadonlySet<string> = new Set(Object.keys(CATALOGUE.en))
+// Built at first use, not on load: the add-on decodes its messages only when it shows one.
+let messageKeys: ReadonlySet<string> | undefined
 
 function isMessageKey(key: string): key is MessageKey {
-  return MESSAGE_KEYS.has(key)
+  messageKeys ??= new Set(Object.keys(CATALOGUE.en))
+  return messageKeys.has(key)
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,7 +1,8 @@
 // The outreach event: one row of the Outreach Calendar, as published to the feeds.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { LOCALES } from '../i18n/locales'
 import { SUBREGIONS } from '../reference/subregions'
+import { EVENT_CATEGORIES, EVENT_FORMATS, EVENT_STATUSES } from './event-values'
 import {
   clockTime,
   countryCode,
@@ -12,27 +13,17 @@ import {
   webUrl,
 } from './primitives'
 
-export const EVENT_STATUSES = ['confirmed', 'tentative', 'cancelled'] as const
-export type EventStatus = (typeof EVENT_STATUSES)[number]
-
-export const EVENT_FORMATS = ['in-person', 'virtual', 'hybrid'] as const
-export type EventFormat = (typeof EVENT_FORMATS)[number]
-
-export const EVENT_CATEGORIES = [
-  'icann-meeting',
-  'lacralo-meeting',
-  'webinar',
-  'capacity-building',
-  'roadshow',
-  'technical-community',
-  'governance-forum',
-  'telecom-policy',
-  'other',
-] as const
-export type EventCategory = (typeof EVENT_CATEGORIES)[number]
+export {
+  EVENT_CATEGORIES,
+  EVENT_FORMATS,
+  EVENT_STATUSES,
+  type EventCategory,
+  type EventFormat,
+  type EventStatus,
+} from './event-values'
 
 /** A stable event id: lower-case letters, digits and hyphens (the sheet's ID column). */
-export const eventId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'invalid_event_id')
+export const eventId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'invalid_event_id'))
 
 /**
  * An outreach event. Dates are calendar dates; `endDate` is the last day (inclusive).
@@ -46,47 +37,49 @@ export const outreachEventSchema = z
   .object({
     id: eventId,
     title: nfcText({ max: 300 }),
-    startDate: isoDate.nullable().default(null),
-    endDate: isoDate.nullable().default(null),
-    startTime: clockTime.nullable().default(null),
-    endTime: clockTime.nullable().default(null),
-    timeZone: timeZone.nullable().default(null),
+    startDate: z._default(z.nullable(isoDate), null),
+    endDate: z._default(z.nullable(isoDate), null),
+    startTime: z._default(z.nullable(clockTime), null),
+    endTime: z._default(z.nullable(clockTime), null),
+    timeZone: z._default(z.nullable(timeZone), null),
     city: optionalText(120),
-    country: countryCode.nullable().default(null),
-    subregion: z.enum(SUBREGIONS).nullable().default(null),
-    category: z.enum(EVENT_CATEGORIES).default('other'),
-    format: z.enum(EVENT_FORMATS).default('in-person'),
-    status: z.enum(EVENT_STATUSES).default('confirmed'),
-    url: webUrl.nullable().default(null),
-    languages: z.array(z.enum(LOCALES)).default([]),
-    cropEligible: z.boolean().default(false),
+    country: z._default(z.nullable(countryCode), null),
+    subregion: z._default(z.nullable(z.enum(SUBREGIONS)), null),
+    category: z._default(z.enum(EVENT_CATEGORIES), 'other'),
+    format: z._default(z.enum(EVENT_FORMATS), 'in-person'),
+    status: z._default(z.enum(EVENT_STATUSES), 'confirmed'),
+    url: z._default(z.nullable(webUrl), null),
+    languages: z._default(z.array(z.enum(LOCALES)), []),
+    cropEligible: z._default(z.boolean(), false),
     description: optionalText(4000),
   })
-  .superRefine((event, ctx) => {
-    if (event.startDate === null) {
-      if (event.endDate !== null)
-        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_without_start' })
-      if (event.status === 'confirmed')
-        ctx.addIssue({ code: 'custom', path: ['status'], message: 'undated_confirmed' })
-    }
-    if (event.startDate && event.endDate && event.endDate < event.startDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_before_start' })
-    if (event.startTime !== null) {
-      if (event.startDate === null)
-        ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'time_without_date' })
-      if (event.timeZone === null)
-        ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'time_without_zone' })
-    }
-    if (event.endTime !== null && event.startTime === null)
-      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'end_time_without_start' })
-  })
+  .check(
+    z.superRefine((event, ctx) => {
+      if (event.startDate === null) {
+        if (event.endDate !== null)
+          ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_without_start' })
+        if (event.status === 'confirmed')
+          ctx.addIssue({ code: 'custom', path: ['status'], message: 'undated_confirmed' })
+      }
+      if (event.startDate && event.endDate && event.endDate < event.startDate)
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'end_before_start' })
+      if (event.startTime !== null) {
+        if (event.startDate === null)
+          ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'time_without_date' })
+        if (event.timeZone === null)
+          ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'time_without_zone' })
+      }
+      if (event.endTime !== null && event.startTime === null)
+        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'end_time_without_start' })
+    })
+  )
 
 export type OutreachEvent = z.infer<typeof outreachEventSchema>
 export type OutreachEventInput = z.input<typeof outreachEventSchema>
 
 /** The body of a publish: the whole calendar, as one snapshot. */
 export const calendarSnapshotSchema = z.object({
-  events: z.array(outreachEventSchema).max(20000),
+  events: z.array(outreachEventSchema).check(z.maxLength(20000)),
 })
 export type CalendarSnapshot = z.infer<typeof calendarSnapshotSchema>
 

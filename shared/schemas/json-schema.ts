@@ -1,5 +1,5 @@
 // JSON Schemas of the public records (feeds, webinar pages, the registration form), from the zod schemas.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { calendarSnapshotSchema, outreachEventSchema } from './event'
 import { isoDate } from './primitives'
 import { registrationFormSchema } from './registration'
@@ -12,7 +12,7 @@ const PUBLIC_SCHEMAS = {
   'calendar-snapshot': { schema: calendarSnapshotSchema, io: 'input' },
   'public-webinar': { schema: publicWebinarSchema, io: 'output' },
   'registration-form': { schema: registrationFormSchema, io: 'input' },
-} as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>
+} as const satisfies Record<string, { schema: z.ZodMiniType; io: 'input' | 'output' }>
 
 export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS
 export const PUBLIC_SCHEMA_NAMES = Object.keys(PUBLIC_SCHEMAS) as PublicSchemaName[]

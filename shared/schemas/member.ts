@@ -1,10 +1,10 @@
 // The member: one row of the Members tab (an individual in LACRALO, with or without an ALS).
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { emailAddressSchema } from '../email/email-schema'
 import { LOCALES } from '../i18n/locales'
 import { regionCountryCode } from './country'
 import { eventId } from './event'
-import { isoDate, nfcText, optionalText } from './primitives'
+import { blankAsNull, isoDate, nfcText, optionalText } from './primitives'
 
 /**
  * The ID column of the roster tabs (members, ALSes, participation): letters, digits, hyphens
@@ -13,10 +13,13 @@ import { isoDate, nfcText, optionalText } from './primitives'
  * @example
  * recordId.parse(' ALS-AR-01 ') // 'ALS-AR-01'
  */
-export const recordId = z
-  .string()
-  .transform((value) => value.trim())
-  .pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'invalid_id'))
+export const recordId = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value) => value.trim())
+  ),
+  z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'invalid_id'))
+)
 
 /** A member's ID (see `recordId`). */
 export const memberId = recordId
@@ -24,7 +27,7 @@ export const memberId = recordId
 /** A declared conflict of interest; a "no-go" one excludes the member from representing. */
 export const conflictOfInterestSchema = z.object({
   description: nfcText({ max: 1000 }),
-  noGo: z.boolean().default(false),
+  noGo: z._default(z.boolean(), false),
 })
 export type ConflictOfInterest = z.infer<typeof conflictOfInterestSchema>
 
@@ -36,12 +39,11 @@ export const memberCropTripSchema = z.object({
 export type MemberCropTrip = z.infer<typeof memberCropTripSchema>
 
 // An email cell may be empty; when filled it must pass the shared Universal Acceptance rules.
-const memberEmail = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-  emailAddressSchema
-    .transform((email) => email.address)
-    .nullable()
-    .default(null)
+const memberEmail = blankAsNull(
+  z.pipe(
+    emailAddressSchema,
+    z.transform((email) => email.address)
+  )
 )
 
 /**
@@ -56,15 +58,12 @@ export const memberSchema = z.object({
   name: nfcText({ max: 200 }),
   email: memberEmail,
   country: regionCountryCode,
-  alsId: recordId.nullable().default(null),
-  languages: z.array(z.enum(LOCALES)).default([]),
+  alsId: z._default(z.nullable(recordId), null),
+  languages: z._default(z.array(z.enum(LOCALES)), []),
   gender: optionalText(100),
-  expertise: z
-    .array(nfcText({ max: 120 }))
-    .max(50)
-    .default([]),
-  conflicts: z.array(conflictOfInterestSchema).max(50).default([]),
-  cropTrips: z.array(memberCropTripSchema).max(200).default([]),
+  expertise: z._default(z.array(nfcText({ max: 120 })).check(z.maxLength(50)), []),
+  conflicts: z._default(z.array(conflictOfInterestSchema).check(z.maxLength(50)), []),
+  cropTrips: z._default(z.array(memberCropTripSchema).check(z.maxLength(200)), []),
 })
 
 export type Member = z.infer<typeof memberSchema>

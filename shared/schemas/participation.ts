@@ -1,10 +1,10 @@
 // A participation record: one dated contribution of a member (a call attended, a vote cast...).
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { memberId, recordId } from './member'
+import { PARTICIPATION_KINDS } from './participation-values'
 import { isoDate, optionalText } from './primitives'
 
-export const PARTICIPATION_KINDS = ['monthly-call', 'vote', 'working-group', 'other'] as const
-export type ParticipationKind = (typeof PARTICIPATION_KINDS)[number]
+export { PARTICIPATION_KINDS, type ParticipationKind } from './participation-values'
 
 /**
  * A participation record. "Active" is computed from these records by the rule in Settings,

@@ -1,22 +1,47 @@
 // Building blocks shared by the schemas: Unicode text, dates, times, codes, links.
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import './zod-english'
 
 /** Text as people type it: trimmed, NFC-normalized, never case-changed or transliterated. */
 export function nfcText(options: { min?: number; max?: number } = {}) {
   const min = options.min ?? 1
   const max = options.max ?? 500
-  return z
-    .string()
-    .transform((value) => value.normalize('NFC').trim())
-    .pipe(z.string().min(min).max(max))
+  return z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value) => value.normalize('NFC').trim())
+    ),
+    z.string().check(z.minLength(min), z.maxLength(max))
+  )
+}
+
+/**
+ * `schema` for a value that may be left out: missing, null or blank text becomes null before
+ * `schema` sees it (zod classic's `z.preprocess(blankToNull, schema.nullable().default(null))`).
+ *
+ * @example
+ * blankAsNull(webUrl).parse('  ') // null
+ */
+export function blankAsNull<T extends z.core.SomeType>(schema: T) {
+  // null is what the nullable schema gives; through the generic, TypeScript cannot see it.
+  const field = z._default(z.nullable(schema), null as never)
+  // zod/mini has no preprocess: this is its pipe, typed as zod classic types a preprocess
+  // (optional on the way in, as the default makes it at run time).
+  return z.pipe(
+    z.transform((value: unknown) =>
+      typeof value === 'string' && value.trim() === '' ? null : value
+    ),
+    field
+  ) as unknown as z.ZodMiniType<
+    z.output<typeof field>,
+    unknown,
+    z.core.$ZodPreprocessInternals<typeof field, unknown>
+  >
 }
 
 /** Optional text: empty or missing becomes null. */
 export function optionalText(max = 500) {
-  return z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-    nfcText({ max }).nullable().default(null)
-  )
+  return blankAsNull(nfcText({ max }))
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -31,11 +56,11 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** A calendar date, YYYY-MM-DD. */
-export const isoDate = z.string().refine(isIsoDate, { message: 'invalid_date' })
+export const isoDate = z.string().check(z.refine(isIsoDate, { message: 'invalid_date' }))
 export type IsoDate = z.infer<typeof isoDate>
 
 /** A wall-clock time, HH:MM (24 h). */
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_time')
+export const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_time'))
 
 /** True when the runtime knows `zone` as an IANA time zone. */
 export function isTimeZone(zone: string): boolean {
@@ -48,22 +73,28 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone name such as America/Mexico_City. */
-export const timeZone = z.string().refine(isTimeZone, { message: 'invalid_time_zone' })
+export const timeZone = z.string().check(z.refine(isTimeZone, { message: 'invalid_time_zone' }))
 
 /** An ISO 3166-1 alpha-2 code, upper case (events may take place outside the region). */
-export const countryCode = z
-  .string()
-  .transform((value) => value.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z]{2}$/, 'invalid_country'))
+export const countryCode = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value) => value.trim().toUpperCase())
+  ),
+  z.string().check(z.regex(/^[A-Z]{2}$/, 'invalid_country'))
+)
 
 // A plain pattern rather than z.url(): zod's check calls `new URL()`, which Apps Script lacks.
 const WEB_URL = /^https?:\/\/[^\s/?#@]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i
 
 /** An http(s) link, trimmed. */
-export const webUrl = z
-  .string()
-  .transform((value) => value.trim())
-  .pipe(z.string().max(2000).regex(WEB_URL, 'invalid_url'))
+export const webUrl = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value) => value.trim())
+  ),
+  z.string().check(z.maxLength(2000), z.regex(WEB_URL, 'invalid_url'))
+)
 
 /** An instant, ISO 8601 with offset (what crosses JSON boundaries instead of Date objects). */
 export const isoInstant = z.iso.datetime({ offset: true })

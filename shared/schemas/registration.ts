@@ -1,28 +1,28 @@
 // The webinar registration: the public form's input and the record the Worker keeps.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { emailAddressSchema } from '../email/email-schema'
 import { LOCALES } from '../i18n/locales'
-import { REGION_COUNTRY_CODES } from '../reference/countries'
 import { recordId } from './member'
 import { isoInstant, nfcText, optionalText } from './primitives'
+import {
+  REGISTRATION_COUNTRIES,
+  REGISTRATION_STATUSES,
+  type RegistrationStatus,
+} from './registration-values'
 import { webinarSlug } from './webinar'
 
-export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
-
-/** What the form's country list offers: the region's codes, then 'other' for the rest of the world. */
-export const REGISTRATION_COUNTRIES: readonly string[] = Object.freeze([
-  ...REGION_COUNTRY_CODES,
-  'other',
-])
+export {
+  REGISTRATION_COUNTRIES,
+  REGISTRATION_STATUSES,
+  type RegistrationStatus,
+} from './registration-values'
 
 const registrationCountry = z.enum(REGISTRATION_COUNTRIES, { error: 'country_not_in_region' })
 
 /** The version of the consent text the person agreed to, e.g. 2024-01. */
 export const consentVersion = z
   .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'invalid_consent_version')
+  .check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'invalid_consent_version'))
 
 // What a ticked box can arrive as: HTML sends 'on', JSON clients send true.
 const CONSENT_TICKED = [true, 'on', 'true', 'yes'] as const
@@ -49,7 +49,10 @@ export const registrationFormSchema = z.object({
   country: registrationCountry,
   affiliation: optionalText(200),
   language: z.enum(LOCALES),
-  consent: z.literal(CONSENT_TICKED, { error: 'consent_required' }).transform(() => true as const),
+  consent: z.pipe(
+    z.literal(CONSENT_TICKED, { error: 'consent_required' }),
+    z.transform(() => true as const)
+  ),
   consentVersion,
 })
 
@@ -68,8 +71,8 @@ export const registrationSchema = z
     id: recordId,
     webinarSlug,
     name: nfcText({ max: 200 }),
-    email: z.string().min(1).max(512),
-    emailKey: z.string().min(1).max(512),
+    email: z.string().check(z.minLength(1), z.maxLength(512)),
+    emailKey: z.string().check(z.minLength(1), z.maxLength(512)),
     country: registrationCountry,
     affiliation: optionalText(200),
     language: z.enum(LOCALES),
@@ -81,25 +84,27 @@ export const registrationSchema = z
     createdAt: isoInstant,
     updatedAt: isoInstant,
   })
-  .superRefine((registration, ctx) => {
-    const email = emailAddressSchema.safeParse(registration.email)
-    if (!email.success) {
-      for (const issue of email.error.issues)
+  .check(
+    z.superRefine((registration, ctx) => {
+      const email = emailAddressSchema.safeParse(registration.email)
+      if (!email.success) {
+        for (const issue of email.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['email'],
+            message: issue.message,
+            input: registration.email,
+          })
+      } else if (email.data.key !== registration.emailKey) {
         ctx.addIssue({
           code: 'custom',
-          path: ['email'],
-          message: issue.message,
-          input: registration.email,
+          path: ['emailKey'],
+          message: 'email_key_mismatch',
+          input: registration.emailKey,
         })
-    } else if (email.data.key !== registration.emailKey) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['emailKey'],
-        message: 'email_key_mismatch',
-        input: registration.emailKey,
-      })
-    }
-  })
+      }
+    })
+  )
 
 export type Registration = z.infer<typeof registrationSchema>
 

@@ -1,13 +1,12 @@
 // The capacity-building webinar: what the registration page shows and the Worker stores.
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { LOCALES } from '../i18n/locales'
 import { isoInstant, nfcText, timeZone, webUrl } from './primitives'
 
 /** A webinar's slug, its address on the site: lower-case letters and digits in hyphenated words. */
 export const webinarSlug = z
   .string()
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'invalid_slug')
+  .check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'invalid_slug'))
 
 /** Text in some of the four languages: `{ es: '...', en: '...' }`. */
 function localizedText(max: number) {
@@ -17,10 +16,11 @@ function localizedText(max: number) {
 // The shape without the cross-field rules, so that the public variant can omit the join link.
 const webinarShape = z.object({
   slug: webinarSlug,
-  titles: localizedText(300)
-    .refine((titles) => Object.keys(titles).length > 0, { message: 'title_required' })
-    .meta({ minProperties: 1 }),
-  descriptions: localizedText(4000).default({}),
+  titles: localizedText(300).check(
+    z.refine((titles) => Object.keys(titles).length > 0, { message: 'title_required' }),
+    z.meta({ minProperties: 1 })
+  ),
+  descriptions: z._default(localizedText(4000), {}),
   /**
    * When it starts: an ISO 8601 instant with its UTC offset, e.g. 2023-02-27T18:00:00-05:00.
    * An instant (not a date and a wall-clock time) so that every reader agrees on the moment;
@@ -28,8 +28,8 @@ const webinarShape = z.object({
    */
   start: isoInstant,
   timeZone,
-  durationMinutes: z.number().int().min(5).max(720),
-  capacity: z.number().int().positive().max(100_000),
+  durationMinutes: z.number().check(z.int(), z.minimum(5), z.maximum(720)),
+  capacity: z.number().check(z.int(), z.positive(), z.maximum(100_000)),
   registrationOpens: isoInstant,
   registrationCloses: isoInstant,
   /** The video-conference link; sent to registrants only, never published. */
@@ -51,7 +51,7 @@ export function webinarEndsAt(webinar: Pick<WebinarTimes, 'start' | 'durationMin
   return Date.parse(webinar.start) + webinar.durationMinutes * 60_000
 }
 
-function checkRegistrationWindow(webinar: WebinarTimes, ctx: z.RefinementCtx): void {
+function checkRegistrationWindow(webinar: WebinarTimes, ctx: z.core.$RefinementCtx): void {
   // Refinements also run when a field has already failed; compare only well-formed instants.
   const instants = [webinar.start, webinar.registrationOpens, webinar.registrationCloses]
   if (!instants.every((instant) => isoInstant.safeParse(instant).success)) return
@@ -90,14 +90,14 @@ function checkRegistrationWindow(webinar: WebinarTimes, ctx: z.RefinementCtx): v
  *   joinUrl: 'https://icann.zoom.us/j/123456789',
  * })
  */
-export const webinarSchema = webinarShape.superRefine(checkRegistrationWindow)
+export const webinarSchema = webinarShape.check(z.superRefine(checkRegistrationWindow))
 export type Webinar = z.infer<typeof webinarSchema>
 export type WebinarInput = z.input<typeof webinarSchema>
 
 /** A webinar as the public sees it: everything but the join link. */
-export const publicWebinarSchema = webinarShape
-  .omit({ joinUrl: true })
-  .superRefine(checkRegistrationWindow)
+export const publicWebinarSchema = z
+  .omit(webinarShape, { joinUrl: true })
+  .check(z.superRefine(checkRegistrationWindow))
 export type PublicWebinar = z.infer<typeof publicWebinarSchema>
 
 /**

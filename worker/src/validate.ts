@@ -43,7 +43,7 @@ async function requireJsonBody(c: Context): Promise<void> {
  *   const snapshot = c.req.valid('json')
  * })
  */
-export function validate<Schema extends z.ZodType, Target extends keyof ValidationTargets>(
+export function validate<Schema extends z.core.$ZodType, Target extends keyof ValidationTargets>(
   target: Target,
   schema: Schema,
   options: ValidateOptions = {}
