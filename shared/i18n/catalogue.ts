@@ -1,9 +1,11 @@
 // The message catalogue: every user-facing string, in en, es, pt and fr.
 import { DEFAULT_LOCALE, type Locale } from './locales'
 import { addonMessages } from './messages/addon'
+import { addonActionMessages } from './messages/addon-actions'
 import { adminMessages } from './messages/admin'
 import { cliMessages } from './messages/cli'
 import { commonMessages } from './messages/common'
+import { cropMessages } from './messages/crop'
 import { emailMessages } from './messages/email'
 import { embedMessages } from './messages/embed'
 import { feedMessages } from './messages/feed'
@@ -25,10 +27,12 @@ const GROUPS = [
   feedMessages,
   embedMessages,
   addonMessages,
+  addonActionMessages,
   sidebarMessages,
   registrationMessages,
   webinarPageMessages,
   workbookMessages,
+  cropMessages,
 ] as const
 
 type Group = (typeof GROUPS)[number]
@@ -44,17 +48,35 @@ export const CATALOGUE: Record<Locale, Record<MessageKey, string>> = {
 
 export type MessageParams = Record<string, string | number>
 
+// A template split once into its text and placeholder names: [text, name, text, name, text].
+const compiled = new Map<string, string[]>()
+
+function parts(template: string): string[] {
+  let split = compiled.get(template)
+  if (!split) {
+    split = template.split(/\{(\w+)\}/)
+    compiled.set(template, split)
+  }
+  return split
+}
+
 /**
- * Looks a message up and fills its `{placeholders}`.
+ * Looks a message up and fills its `{placeholders}` (an unknown one stays visible as written).
+ * Templates are parsed once: reports that say thousands of sentences stay fast.
  *
  * @example
  * t('es', 'import.date.dayFirst', { row: 17, value: '25/5/23' })
  */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template = CATALOGUE[locale]?.[key] ?? CATALOGUE[DEFAULT_LOCALE][key] ?? key
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  )
+  const split = parts(template)
+  if (split.length === 1) return template
+  let text = split[0] ?? ''
+  for (let i = 1; i < split.length; i += 2) {
+    const name = split[i] as string
+    text += (name in params ? String(params[name]) : `{${name}}`) + (split[i + 1] ?? '')
+  }
+  return text
 }
 
 /** A translator bound to one locale, for code that renders a whole page or report. */

@@ -10,6 +10,7 @@ import {
 } from '../../worker/scripts/local-worker'
 import { newAdminSecret } from '../../worker/scripts/publish-local'
 import { calendarScenarios } from './calendar-scenarios'
+import { runDomainBench } from './domain'
 import { type BenchRoute, type Measurement, measureRoute } from './measure'
 import { registrationScenario } from './registrations'
 import { formatReport, type MeasuredPair, type ScenarioResult } from './report'
@@ -53,6 +54,9 @@ async function main(): Promise<number> {
     `Benchmark: ${MEASURE.durationSeconds} s per route, ${MEASURE.connections} connections, ` +
       `Node ${process.version}, ${availableParallelism()} CPU(s); wrangler log: ${logFile}`
   )
+  // The pure engines first, while the machine is quiet: no Worker is running yet.
+  const domain = runDomainBench()
+  log(domain.lines.join('\n'))
   const secret = newAdminSecret()
   await applyLocalMigrations({ persistTo, output: { logFile } })
   const worker: LocalWorker = await startLocalWorker({
@@ -66,7 +70,9 @@ async function main(): Promise<number> {
     },
   })
   const target = { baseUrl: worker.baseUrl, secret }
-  const results: ScenarioResult[] = []
+  const results: ScenarioResult[] = [
+    { scenario: 'Domain engines', timings: domain.timings, pairs: [] },
+  ]
   for (const scenario of SCENARIOS) {
     log(`\n${scenario.name}: preparing…`)
     const prepared = await scenario.prepare(target)

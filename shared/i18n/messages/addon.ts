@@ -4,6 +4,7 @@ import { defineMessages } from '../define-messages'
 export const addonMessages = defineMessages({
   en: {
     'addon.menu.openSidebar': 'Open sidebar',
+    'addon.menu.setUpSpreadsheet': 'Set up this spreadsheet',
     'addon.sidebar.title': 'LACRALO Outreach Toolkit',
     'addon.sidebar.intro': 'This spreadsheet is connected to the LACRALO Outreach Toolkit.',
     'addon.sidebar.upcoming':
@@ -11,6 +12,7 @@ export const addonMessages = defineMessages({
   },
   es: {
     'addon.menu.openSidebar': 'Abrir panel lateral',
+    'addon.menu.setUpSpreadsheet': 'Configurar esta hoja de cálculo',
     'addon.sidebar.title': 'Herramientas de difusión de LACRALO',
     'addon.sidebar.intro':
       'Esta hoja de cálculo está conectada a las herramientas de difusión de LACRALO.',
@@ -19,6 +21,7 @@ export const addonMessages = defineMessages({
   },
   pt: {
     'addon.menu.openSidebar': 'Abrir barra lateral',
+    'addon.menu.setUpSpreadsheet': 'Configurar esta planilha',
     'addon.sidebar.title': 'Ferramentas de divulgação da LACRALO',
     'addon.sidebar.intro': 'Esta planilha está conectada às ferramentas de divulgação da LACRALO.',
     'addon.sidebar.upcoming':
@@ -26,6 +29,7 @@ export const addonMessages = defineMessages({
   },
   fr: {
     'addon.menu.openSidebar': 'Ouvrir le panneau latéral',
+    'addon.menu.setUpSpreadsheet': 'Configurer cette feuille de calcul',
     'addon.sidebar.title': 'Outils de sensibilisation de LACRALO',
     'addon.sidebar.intro':
       'Cette feuille de calcul est reliée aux outils de sensibilisation de LACRALO.',
