@@ -8,10 +8,21 @@ import { localeFromEnv } from './cli-locale'
 import { type CommandLineError, parseCommandLine } from './command-line'
 import { eventsImportCommand } from './events-import'
 import { eventsPublishCommand } from './events-publish'
+import { sheetExportCommand } from './sheet-export'
+import { sheetImportEventsCommand } from './sheet-import-events'
+import { sheetInitCommand } from './sheet-init'
+import { sheetRestoreCommand } from './sheet-restore'
 import { commandListUsage, commandUsage, GLOBAL_OPTIONS } from './usage'
 
 /** Every subcommand; adding one is one line here. */
-export const COMMANDS: readonly CliCommand[] = [eventsImportCommand, eventsPublishCommand]
+export const COMMANDS: readonly CliCommand[] = [
+  eventsImportCommand,
+  eventsPublishCommand,
+  sheetInitCommand,
+  sheetExportCommand,
+  sheetRestoreCommand,
+  sheetImportEventsCommand,
+]
 
 /**
  * Runs `lacralo` with `argv` (without node and the script) and returns the exit code:

@@ -1,8 +1,14 @@
 // Converts between a sheet row (cells by header) and a record in its schema's shape, by column kind.
 import { LOCALES } from '../i18n/locales'
-import { type ValueSet, valueLabel, valueSetValues } from '../i18n/messages/schema'
+import { type ValueSet, valueLabel } from '../i18n/messages/schema'
 import { countryByName } from '../reference/countries'
-import type { CellValue, ColumnDefinition, DropdownSource, TabDefinition } from './columns'
+import {
+  type CellValue,
+  type ColumnDefinition,
+  type DropdownSource,
+  dropdownValues,
+  type TabDefinition,
+} from './columns'
 import { sheetText } from './sheet-text'
 import { clockTimeInZone, isDate, isoDateInZone, isoInstantInZone } from './zoned-date'
 
@@ -33,11 +39,11 @@ function comparable(text: string): string {
 // Values by their value or label in any of the four languages, built once per set.
 const LABEL_LOOKUPS = new Map<ValueSet, Map<string, string>>()
 
-function labelLookup(set: ValueSet): Map<string, string> {
+function labelLookup(source: DropdownSource, set: ValueSet): Map<string, string> {
   let lookup = LABEL_LOOKUPS.get(set)
   if (!lookup) {
     lookup = new Map()
-    for (const value of valueSetValues(set)) {
+    for (const value of dropdownValues(source)) {
       lookup.set(comparable(value), value)
       for (const locale of LOCALES) {
         const key = comparable(valueLabel(set, value as never, locale))
@@ -56,7 +62,7 @@ function listValue(source: DropdownSource | undefined, text: string): string {
     return text.length > 2 ? (countryByName(text)?.code ?? text) : text
   }
   const set = VALUE_SETS_BY_SOURCE[source]
-  return set ? (labelLookup(set).get(comparable(text)) ?? text) : text
+  return set ? (labelLookup(source, set).get(comparable(text)) ?? text) : text
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i

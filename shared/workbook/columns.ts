@@ -1,9 +1,13 @@
 // What a column of the LACRALO Dashboard workbook is: its field, header, kind and drop-down.
 import { LOCALES } from '../i18n/locales'
 import type { SchemaEntity } from '../i18n/messages/schema'
-import { valueSetValues } from '../i18n/messages/schema'
 import { REGION_COUNTRY_CODES } from '../reference/countries'
 import { SUBREGIONS } from '../reference/subregions'
+import { ALS_STATUSES } from '../schemas/als-values'
+import { CROP_TRIP_STATUSES } from '../schemas/crop-values'
+import { EVENT_CATEGORIES, EVENT_FORMATS, EVENT_STATUSES } from '../schemas/event-values'
+import { PARTICIPATION_KINDS } from '../schemas/participation-values'
+import { REGISTRATION_COUNTRIES, REGISTRATION_STATUSES } from '../schemas/registration-values'
 
 /**
  * What a sheet cell holds as Apps Script's `getValues()` returns it: text, a number, a
@@ -42,23 +46,19 @@ export const DROPDOWN_SOURCES = [
 ] as const
 export type DropdownSource = (typeof DROPDOWN_SOURCES)[number]
 
-/*
- * The enumerations are read from the catalogue's value labels (whose test holds them equal to
- * the schemas' EVENT_CATEGORIES, ALS_STATUSES, ...) rather than from shared/schemas/*.ts: a
- * schema module brings zod with it, about 100 KB the add-on would load on every call.
- */
-const DROPDOWN_VALUES: Record<DropdownSource, () => readonly string[]> = {
-  countries: () => REGION_COUNTRY_CODES,
-  'registration-countries': () => [...REGION_COUNTRY_CODES, 'other'],
-  subregions: () => SUBREGIONS,
-  'event-categories': () => valueSetValues('eventCategory'),
-  'event-statuses': () => valueSetValues('eventStatus'),
-  'event-formats': () => valueSetValues('eventFormat'),
-  locales: () => LOCALES,
-  'als-statuses': () => valueSetValues('alsStatus'),
-  'registration-statuses': () => valueSetValues('registrationStatus'),
-  'participation-kinds': () => valueSetValues('participationKind'),
-  'crop-trip-statuses': () => valueSetValues('cropTripStatus'),
+// The schemas' own value sets, from their zod-free modules (the add-on bundles no zod for them).
+const DROPDOWN_VALUES: Record<DropdownSource, readonly string[]> = {
+  countries: REGION_COUNTRY_CODES,
+  'registration-countries': REGISTRATION_COUNTRIES,
+  subregions: SUBREGIONS,
+  'event-categories': EVENT_CATEGORIES,
+  'event-statuses': EVENT_STATUSES,
+  'event-formats': EVENT_FORMATS,
+  locales: LOCALES,
+  'als-statuses': ALS_STATUSES,
+  'registration-statuses': REGISTRATION_STATUSES,
+  'participation-kinds': PARTICIPATION_KINDS,
+  'crop-trip-statuses': CROP_TRIP_STATUSES,
 }
 
 /**
@@ -68,7 +68,7 @@ const DROPDOWN_VALUES: Record<DropdownSource, () => readonly string[]> = {
  * dropdownValues('event-formats') // ['in-person', 'virtual', 'hybrid']
  */
 export function dropdownValues(source: DropdownSource): string[] {
-  return [...DROPDOWN_VALUES[source]()]
+  return [...DROPDOWN_VALUES[source]]
 }
 
 /** One column of a tab. */

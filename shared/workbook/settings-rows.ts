@@ -2,20 +2,10 @@
 import type { Locale } from '../i18n/locales'
 import { findFieldLabel } from '../i18n/messages/schema'
 import type { Settings } from '../schemas/settings'
+import { DEFAULT_SETTINGS } from '../schemas/settings-values'
 import { recordFromCells, recordToCells } from './cell-conversion'
 import type { CellValue } from './columns'
 import { tabDefinition } from './tabs'
-
-/*
- * The defaults of shared/schemas/settings.ts (DEFAULT_SETTINGS), which the add-on cannot import
- * without bundling zod; settings-rows.test.ts holds the two equal, so a changed default there
- * fails the test until it is changed here too.
- */
-const SETTING_DEFAULTS: Settings = {
-  activeRule: { callsAttended: 3, ofLastMonthlyCalls: 6, orVotedInLastElection: true },
-  alsReviewMonths: 12,
-  crop: { tripsPerFiscalYear: 5, leadTimeWeeks: 8, tripDays: 3 },
-}
 
 type SettingValue = number | boolean
 
@@ -30,7 +20,7 @@ function flatten(value: unknown, prefix = ''): [string, SettingValue][] {
 
 /** The keys of the Settings tab's rows, nested fields dotted ('crop.leadTimeWeeks'). */
 export const SETTING_KEYS: readonly string[] = Object.freeze(
-  flatten(SETTING_DEFAULTS).map(([key]) => key)
+  flatten(DEFAULT_SETTINGS).map(([key]) => key)
 )
 
 /**
@@ -41,7 +31,7 @@ export const SETTING_KEYS: readonly string[] = Object.freeze(
  */
 export function settingRows(
   locale: Locale,
-  settings: Settings = SETTING_DEFAULTS
+  settings: Settings = DEFAULT_SETTINGS
 ): Record<string, CellValue>[] {
   const tab = tabDefinition('Settings')
   return flatten(settings).map(([key, value]) =>

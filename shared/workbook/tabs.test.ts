@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { wallTimeToInstant } from '../calendar/wall-time'
 import { emailAddressSchema } from '../email/email-schema'
 import { LOCALES } from '../i18n/locales'
@@ -57,7 +57,7 @@ type Cells = Record<string, CellValue>
 // Each record tab: its schema, a full row as staff fill it in, and the least a valid row needs.
 const SAMPLES: Record<
   Exclude<TabName, 'Settings' | 'Dashboard'>,
-  { schema: z.ZodType; full: Cells; minimal: Cells }
+  { schema: z.ZodMiniType; full: Cells; minimal: Cells }
 > = {
   Events: {
     schema: outreachEventSchema,
@@ -222,8 +222,8 @@ const SAMPLES: Record<
 
 const RECORD_TABS = Object.keys(SAMPLES) as (keyof typeof SAMPLES)[]
 
-function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-  return (schema as unknown as { shape: Record<string, z.ZodType> }).shape
+function shapeOf(schema: z.ZodMiniType): Record<string, z.ZodMiniType> {
+  return (schema as unknown as { shape: Record<string, z.ZodMiniType> }).shape
 }
 
 describe('the workbook definition', () => {
