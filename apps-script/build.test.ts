@@ -5,8 +5,20 @@ import os from 'node:os'
 import path from 'node:path'
 import vm from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AddonBuild, BUNDLE_BUDGET_BYTES, buildAddon } from './build'
+import { CATALOGUE } from '../shared/i18n/catalogue'
+import { LOCALES } from '../shared/i18n/locales'
+import { addonActionMessages } from '../shared/i18n/messages/addon-actions'
+import { schemaMessages } from '../shared/i18n/messages/schema'
+import { sidebarMessages } from '../shared/i18n/messages/sidebar'
+import {
+  type AddonBuild,
+  BUNDLE_BUDGET_BYTES,
+  buildAddon,
+  INLINE_MESSAGE_GROUPS,
+  readMessageFiles,
+} from './build'
 import * as mainModule from './src/main'
+import { SIDEBAR_BOOT_MARKER } from './src/sidebar'
 import { createFakeAppsScript } from './src/testing/fake-apps-script'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -19,11 +31,17 @@ async function tempDir(): Promise<string> {
 }
 
 let build: AddonBuild
+let outDir: string
 let code: string
+let sidebarHtml: string
 
-/** Runs Code.js as Apps Script would: one classic script whose globals are the services. */
-function loadBundle(locale = 'en') {
-  const fake = createFakeAppsScript({ locale })
+/**
+ * Runs Code.js as Apps Script would: one classic script whose globals are the services, and
+ * whose HtmlService reads the project's HTML files from the build's folder (or, with
+ * `htmlDir: null`, finds none, as when reading files is not allowed).
+ */
+function loadBundle(locale = 'en', htmlDir: string | null = outDir) {
+  const fake = createFakeAppsScript({ locale, htmlDir: htmlDir ?? undefined })
   const context = vm.createContext({ ...fake.globals })
   vm.runInContext(code, context, { filename: 'Code.js' })
   return { fake, globals: context as Record<string, unknown> }
@@ -36,8 +54,11 @@ function callGlobal(globals: Record<string, unknown>, name: string, ...args: unk
 }
 
 beforeAll(async () => {
-  build = await buildAddon({ outDir: await tempDir() })
+  // The budget has its own test below: over it, that one fails and the others still run.
+  outDir = await tempDir()
+  build = await buildAddon({ outDir, budgetBytes: Number.POSITIVE_INFINITY })
   code = await readFile(build.files[0] as string, 'utf8')
+  sidebarHtml = await readFile(build.files[2] as string, 'utf8')
 })
 
 afterAll(async () => {
@@ -45,9 +66,20 @@ afterAll(async () => {
 })
 
 describe('add-on bundle', () => {
-  it('writes Code.js and appsscript.json into the output folder', () => {
-    expect(build.files.map((file) => path.basename(file))).toEqual(['Code.js', 'appsscript.json'])
+  it('writes Code.js, appsscript.json, Sidebar.html and a messages file per language', async () => {
+    expect(build.files.map((file) => path.basename(file))).toEqual([
+      'Code.js',
+      'appsscript.json',
+      'Sidebar.html',
+      'messages-en.html',
+      'messages-es.html',
+      'messages-pt.html',
+      'messages-fr.html',
+    ])
     expect(Buffer.byteLength(code)).toBe(build.codeBytes)
+    for (const file of build.messageFiles) {
+      expect(file.bytes).toBe(Buffer.byteLength(await readFile(file.path, 'utf8')))
+    }
   })
 
   it('declares onOpen and onInstall as global functions', () => {
@@ -77,7 +109,25 @@ describe('add-on bundle', () => {
       {
         kind: 'addon',
         caption: null,
-        entries: [{ kind: 'item', label: 'Open sidebar', functionName: 'openSidebar' }],
+        entries: [
+          { kind: 'item', label: 'Open sidebar', functionName: 'openSidebar' },
+          { kind: 'item', label: 'Set up this spreadsheet', functionName: 'setUpSpreadsheet' },
+          { kind: 'item', label: 'Check the spreadsheet', functionName: 'validateSpreadsheet' },
+          {
+            kind: 'item',
+            label: 'Import events from the Import tab',
+            functionName: 'importEvents',
+          },
+          { kind: 'item', label: 'Publish the calendar', functionName: 'publishCalendar' },
+          { kind: 'item', label: 'Publish the webinars', functionName: 'publishWebinars' },
+          {
+            kind: 'item',
+            label: 'Sync webinar registrations',
+            functionName: 'syncRegistrations',
+          },
+          { kind: 'item', label: 'Rebuild the dashboard', functionName: 'rebuildDashboard' },
+          { kind: 'item', label: 'Test the connection', functionName: 'testConnection' },
+        ],
       },
     ])
   })
@@ -87,6 +137,22 @@ describe('add-on bundle', () => {
     callGlobal(globals, 'onOpen', { authMode: 'FULL' })
     expect(fake.ui.menus[0]?.entries).toEqual([
       { kind: 'item', label: 'Abrir panel lateral', functionName: 'openSidebar' },
+      { kind: 'item', label: 'Configurar esta hoja de cálculo', functionName: 'setUpSpreadsheet' },
+      { kind: 'item', label: 'Revisar la hoja de cálculo', functionName: 'validateSpreadsheet' },
+      {
+        kind: 'item',
+        label: 'Importar eventos de la pestaña Import',
+        functionName: 'importEvents',
+      },
+      { kind: 'item', label: 'Publicar el calendario', functionName: 'publishCalendar' },
+      { kind: 'item', label: 'Publicar los webinars', functionName: 'publishWebinars' },
+      {
+        kind: 'item',
+        label: 'Sincronizar las inscripciones a los webinars',
+        functionName: 'syncRegistrations',
+      },
+      { kind: 'item', label: 'Actualizar el panel', functionName: 'rebuildDashboard' },
+      { kind: 'item', label: 'Probar la conexión', functionName: 'testConnection' },
     ])
   })
 
@@ -95,6 +161,18 @@ describe('add-on bundle', () => {
     callGlobal(globals, 'onInstall', { authMode: 'FULL' })
     expect(fake.ui.menus[0]?.entries).toEqual([
       { kind: 'item', label: 'Abrir barra lateral', functionName: 'openSidebar' },
+      { kind: 'item', label: 'Configurar esta planilha', functionName: 'setUpSpreadsheet' },
+      { kind: 'item', label: 'Verificar a planilha', functionName: 'validateSpreadsheet' },
+      { kind: 'item', label: 'Importar eventos da aba Import', functionName: 'importEvents' },
+      { kind: 'item', label: 'Publicar o calendário', functionName: 'publishCalendar' },
+      { kind: 'item', label: 'Publicar os webinars', functionName: 'publishWebinars' },
+      {
+        kind: 'item',
+        label: 'Sincronizar as inscrições nos webinars',
+        functionName: 'syncRegistrations',
+      },
+      { kind: 'item', label: 'Atualizar o painel', functionName: 'rebuildDashboard' },
+      { kind: 'item', label: 'Testar a conexão', functionName: 'testConnection' },
     ])
   })
 
@@ -111,6 +189,11 @@ describe('add-on bundle', () => {
     expect(fake.ui.sidebars.map((sidebar) => sidebar.title)).toEqual([
       'Outils de sensibilisation de LACRALO',
     ])
+    const boot = /id="sidebar-boot">(.*?)<\/script>/.exec(fake.ui.sidebars[0]?.html ?? '')?.[1]
+    expect(JSON.parse(boot ?? 'null')).toEqual({
+      locale: 'fr',
+      title: 'Outils de sensibilisation de LACRALO',
+    })
   })
 
   it('loads without touching any service, so Apps Script can evaluate it for every call', () => {
@@ -125,11 +208,126 @@ describe('add-on bundle', () => {
 
   it(`stays under ${BUNDLE_BUDGET_BYTES / 1024} KB and keeps non-ASCII text as UTF-8`, () => {
     expect(build.codeBytes).toBeLessThan(BUNDLE_BUDGET_BYTES)
-    expect(code).toContain('Ouvrir le panneau latéral')
+    // The menu's messages and the reference data are plain UTF-8 text in Code.js.
+    expect(code).toContain('Curaçao')
+    expect(code).toContain('Configurar esta hoja de cálculo')
+  })
+
+  it('leaves the messages of the actions to the messages files, but for the menu labels', () => {
+    expect(code).not.toContain(schemaMessages.fr['field.event.startDate'])
+    expect(code).not.toContain(addonActionMessages.es['actions.validate.clean'])
+    expect(code).toContain(addonActionMessages.es['actions.menu.validate'])
+  })
+
+  it('renders the Spanish menu without reading any file, as onOpen must in AuthMode.NONE', () => {
+    const { fake, globals } = loadBundle('es')
+    callGlobal(globals, 'onOpen', { authMode: 'NONE' })
+    expect(fake.htmlFiles.reads).toEqual([])
+    // Where no file can be read at all, the menu is the same.
+    const withoutFiles = loadBundle('es', null)
+    callGlobal(withoutFiles.globals, 'onOpen', { authMode: 'NONE' })
+    expect(withoutFiles.fake.ui.menus).toEqual(fake.ui.menus)
+    expect(fake.ui.menus[0]?.entries).toContainEqual({
+      kind: 'item',
+      label: 'Configurar esta hoja de cálculo',
+      functionName: 'setUpSpreadsheet',
+    })
+  })
+
+  it("reads one messages file, the user's language's, once, at an action's first message", () => {
+    const { fake, globals } = loadBundle('es')
+    callGlobal(globals, 'onOpen', { authMode: 'FULL' })
+    expect(fake.htmlFiles.reads).toEqual([])
+    const setUp = callGlobal(globals, 'setUpSpreadsheet') as { lines: string[] }
+    expect(setUp.lines[0]).toBe(CATALOGUE.es['workbook.setup.done'])
+    expect(fake.htmlFiles.reads).toEqual(['messages-es'])
+    // Later messages in the same execution, of other groups too, read nothing more.
+    const again = callGlobal(globals, 'setUpSpreadsheet') as { lines: string[] }
+    expect(again.lines).toEqual([CATALOGUE.es['workbook.setup.unchanged']])
+    expect(fake.htmlFiles.reads).toEqual(['messages-es'])
+  })
+
+  it('reads each language once where the sheet may hold dropdown labels in any of them', () => {
+    const { fake, globals } = loadBundle('es')
+    callGlobal(globals, 'setUpSpreadsheet')
+    const validation = callGlobal(globals, 'validateSpreadsheet') as { ok: boolean }
+    expect(validation.ok).toBe(true)
+    callGlobal(globals, 'validateSpreadsheet')
+    // A cell reading 'Confirmado' or 'Confirmed' is the same status, whoever typed it.
+    expect(fake.htmlFiles.reads).toEqual([
+      'messages-es',
+      'messages-en',
+      'messages-pt',
+      'messages-fr',
+    ])
+  })
+
+  it('holds in each messages file every other message, in its language, as the catalogue has it', () => {
+    const files = readMessageFiles(build)
+    for (const locale of LOCALES) {
+      const groups = JSON.parse(files[`messages-${locale}`] ?? '{}') as Record<
+        string,
+        Record<string, string>
+      >
+      expect(Object.keys(groups)).toContain('schema')
+      for (const inline of INLINE_MESSAGE_GROUPS) expect(Object.keys(groups)).not.toContain(inline)
+      const messages = Object.assign({}, ...Object.values(groups)) as Record<string, string>
+      expect(Object.keys(messages).length).toBeGreaterThan(100)
+      for (const [key, text] of Object.entries(messages)) {
+        expect(text).toBe(CATALOGUE[locale][key as keyof (typeof CATALOGUE)['en']])
+      }
+    }
+  })
+
+  it('fails an action with a clear error when its messages file was not pushed', () => {
+    const { globals } = loadBundle('pt', null)
+    expect(() => callGlobal(globals, 'setUpSpreadsheet')).toThrow(
+      /could not read its messages file messages-pt\.html \(No HTML file named messages-pt was found\.\): build it with npm run build:addon/
+    )
+  })
+
+  it('bundles zod/mini, never zod classic', () => {
+    expect(code).toContain('"ZodMiniType"')
+    expect(code).not.toContain('"ZodType"')
   })
 
   it('refers to no global that Apps Script lacks (URL, TextEncoder, structuredClone, ...)', () => {
     expect(build.unavailableGlobals).toEqual([])
+  })
+})
+
+describe('Sidebar.html', () => {
+  it('is one file: its script and styles inlined, nothing loaded from elsewhere', () => {
+    expect(sidebarHtml).toMatch(/^<!DOCTYPE html>/)
+    expect(sidebarHtml).toMatch(/<style>[^<]+<\/style>/)
+    expect(sidebarHtml).toMatch(/<script>[\s\S]{1000,}<\/script><\/body><\/html>\n$/)
+    expect(sidebarHtml).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet|@import/i)
+    expect(build.sidebar.bytes).toBe(Buffer.byteLength(sidebarHtml))
+  })
+
+  it('holds its boot marker once, for the server to fill in', () => {
+    expect(sidebarHtml.split(SIDEBAR_BOOT_MARKER)).toHaveLength(2)
+  })
+
+  it('carries the sidebar strings in all four languages, as UTF-8', () => {
+    for (const locale of ['en', 'es', 'pt', 'fr'] as const) {
+      expect(sidebarHtml).toContain(sidebarMessages[locale]['sidebar.setup.button'])
+    }
+    expect(sidebarHtml).toContain('Configurer cette feuille de calcul')
+  })
+
+  it("leaves the sidebar's strings out of Code.js and the messages files, which never show them", () => {
+    for (const text of Object.values(readMessageFiles(build))) {
+      expect(text).not.toContain('sidebar.setup.intro')
+    }
+    expect(code).not.toContain(sidebarMessages.es['sidebar.setup.intro'])
+    expect(code).not.toContain('sidebar.setup.intro')
+  })
+
+  it('has a classic script (no import or export), as an inline script must be', () => {
+    expect(
+      () => new vm.Script(/<script>([\s\S]*)<\/script><\/body>/.exec(sidebarHtml)?.[1] ?? '')
+    ).not.toThrow()
   })
 })
 
@@ -142,7 +340,11 @@ describe('appsscript.json', () => {
       exceptionLogging: 'STACKDRIVER',
     })
     expect(manifest.oauthScopes.sort()).toEqual([
+      'https://www.googleapis.com/auth/gmail.compose',
+      'https://www.googleapis.com/auth/gmail.send',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.external_request',
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ])
   })
@@ -213,7 +415,19 @@ describe('npm run build:addon', () => {
       { cwd: ROOT, encoding: 'utf8' }
     )
     expect(stdout).toMatch(/Code\.js: \d+(\.\d)? KB \(budget 150 KB\)/)
+    for (const locale of LOCALES) {
+      expect(stdout).toMatch(
+        new RegExp(
+          `messages-${locale}\\.html: \\d+(\\.\\d)? KB \\(${locale} messages, read at first use\\)`
+        )
+      )
+      expect(existsSync(path.join(outDir, `messages-${locale}.html`))).toBe(true)
+    }
+    expect(stdout).toMatch(
+      /Sidebar\.html: \d+(\.\d)? KB \(script \d+(\.\d)? KB, styles \d+(\.\d)? KB, inlined\)/
+    )
     expect(existsSync(path.join(outDir, 'Code.js'))).toBe(true)
+    expect(existsSync(path.join(outDir, 'Sidebar.html'))).toBe(true)
     expect(existsSync(path.join(outDir, 'appsscript.json'))).toBe(true)
   })
 })

@@ -1,16 +1,30 @@
 // Bundles the add-on for Apps Script: one classic script (Code.js) whose entry points are global
-// function declarations, plus the manifest, ready for `clasp push` from apps-script/dist.
+// function declarations, the sidebar page (Sidebar.html, script and styles inlined), one
+// messages file per language (messages-en.html, ...; see build-messages.ts) and the manifest,
+// ready for `clasp push` from apps-script/dist.
 
-import { realpathSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as esbuild from 'esbuild'
+import { t } from '../shared/i18n/catalogue'
+import {
+  type MessageFile,
+  type ResourceMessages,
+  resourceMessageFiles,
+  resourceMessages,
+} from './build-messages'
+import { escapeHtml } from './src/html-escape'
+import { SIDEBAR_BOOT_MARKER, SIDEBAR_FILE } from './src/sidebar'
 
 const ADDON_DIR = import.meta.dirname
 const ENTRY = path.join(ADDON_DIR, 'src/main.ts')
 const MANIFEST = path.join(ADDON_DIR, 'appsscript.json')
+const MENU = path.join(ADDON_DIR, 'src/menu.ts')
+const SIDEBAR_SCRIPT = path.join(ADDON_DIR, 'src/sidebar/sidebar-page.ts')
+const SIDEBAR_STYLES = path.join(ADDON_DIR, 'src/sidebar/sidebar.css')
 
 /** The variable that holds the bundle's exports; the global stubs call through it. */
 export const GLOBAL_NAME = 'LacraloAddon'
@@ -66,29 +80,46 @@ export interface BuildAddonOptions {
 }
 
 export interface AddonBuild {
-  /** Absolute paths of the files written. */
+  /**
+   * Absolute paths of the files written: Code.js, appsscript.json, Sidebar.html, then the
+   * messages files (messages-en.html, messages-es.html, ...).
+   */
   files: string[]
   /** Size of Code.js in bytes (UTF-8). */
   codeBytes: number
+  /** The sidebar page's size and its inlined parts, in bytes. */
+  sidebar: SidebarBuild
+  /** One messages file per language, which Code.js reads with HtmlService at first use. */
+  messageFiles: BuiltMessageFile[]
   /** The exports of main.ts, each declared as a global function in Code.js. */
   entryPoints: string[]
   /** Names from UNAVAILABLE_GLOBALS the bundle refers to; should be empty. */
   unavailableGlobals: string[]
 }
 
+/** A messages file as written: its language, Apps Script name, path and size. */
+export interface BuiltMessageFile extends Omit<MessageFile, 'text'> {
+  path: string
+}
+
 const MARKER_PREFIX = '__lacralo_unavailable_global_'
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
 /**
- * Message groups of the public web pages and the terminal: the add-on never shows them, and
- * their text would take a large share of the bundle Apps Script loads on every sidebar call.
- * The catalogue test still checks them in full; in the add-on they are empty.
+ * Message groups of the public web pages, the terminal and the sidebar page: the add-on's
+ * server code never shows them (the sidebar's strings are inlined into Sidebar.html, where
+ * the browser shows them), and their text would take a large share of the bundle Apps Script
+ * loads on every sidebar call. The catalogue test still checks them in full; in Code.js they
+ * are empty.
  */
 export const WEB_ONLY_MESSAGE_GROUPS = [
+  'admin',
   'cli',
   'embed',
   'feed',
+  'member-input',
   'registration',
+  'sidebar',
   'webinar-pages',
 ] as const
 
@@ -108,9 +139,32 @@ const webOnlyMessages: esbuild.Plugin = {
   },
 }
 
-function commonOptions(entry: string, minify: boolean): esbuild.BuildOptions {
+/**
+ * Message groups Code.js carries inline, in all four languages, instead of in the messages
+ * files: the menu's. onOpen runs in AuthMode.NONE before the user authorizes the add-on, where
+ * reading a project file with HtmlService may not be allowed, so the menu must render without
+ * one. The keys of other groups that src/menu.ts names (the actions' labels) are carried inline
+ * too; every other message is read from the user's language's file at its first use in a call
+ * (reading dropdown cells accepts labels in any language, so those actions read all four).
+ */
+export const INLINE_MESSAGE_GROUPS = ['addon', 'common'] as const
+
+/** Where the bundled messages go: Code.js (inline) or the messages files. */
+function messageLayout(): Promise<ResourceMessages> {
+  return resourceMessageFiles({
+    exclude: WEB_ONLY_MESSAGE_GROUPS,
+    inline: INLINE_MESSAGE_GROUPS,
+    inlineKeysFrom: [MENU],
+  })
+}
+
+function commonOptions(
+  entry: string,
+  minify: boolean,
+  messages: ResourceMessages
+): esbuild.BuildOptions {
   return {
-    plugins: [webOnlyMessages],
+    plugins: [webOnlyMessages, resourceMessages(messages)],
     entryPoints: [entry],
     bundle: true,
     write: false,
@@ -135,14 +189,14 @@ function kilobytes(bytes: number): string {
  * globals Apps Script lacks the bundle refers to (each is renamed to a marker by `define`,
  * which touches only free references, never a local variable or a property of the same name).
  */
-async function analyse(entry: string, minify: boolean) {
+async function analyse(entry: string, minify: boolean, messages: ResourceMessages) {
   const define: Record<string, string> = {}
   for (const name of UNAVAILABLE_GLOBALS) {
     define[name] = MARKER_PREFIX + name
     define[`globalThis.${name}`] = MARKER_PREFIX + name
   }
   const result = await esbuild.build({
-    ...commonOptions(entry, minify),
+    ...commonOptions(entry, minify, messages),
     format: 'esm',
     outfile: 'analysis.js',
     define,
@@ -206,9 +260,101 @@ async function readManifest(): Promise<unknown> {
   }
 }
 
+/** The sidebar page as built: one HTML file with its script and styles inlined. */
+export interface SidebarBuild {
+  html: string
+  /** Size of Sidebar.html in bytes (UTF-8). */
+  bytes: number
+  scriptBytes: number
+  styleBytes: number
+}
+
+// The browsers Google Sheets supports.
+const SIDEBAR_TARGETS = ['chrome100', 'edge100', 'firefox100', 'safari15']
+
+// Text that would end the inline element early (or open a comment that hides the rest).
+const INLINE_HAZARDS: Record<'script' | 'style', RegExp> = {
+  script: /<\/script|<!--/i,
+  style: /<\/style|<!--/i,
+}
+
+function inlineable(kind: 'script' | 'style', text: string): string {
+  if (INLINE_HAZARDS[kind].test(text)) {
+    throw new Error(
+      `The sidebar's ${kind} contains text that would end its <${kind}> element early; nothing was written.`
+    )
+  }
+  return text
+}
+
+async function bundleText(options: esbuild.BuildOptions): Promise<string> {
+  const result = await esbuild.build({
+    bundle: true,
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+    ...options,
+  })
+  return result.outputFiles?.[0]?.text ?? ''
+}
+
 /**
- * Builds apps-script/dist/Code.js and appsscript.json (or into `outDir`). Throws, writing nothing,
- * when main.ts exports something Apps Script cannot call or the bundle is over budget.
+ * Builds the sidebar page: src/sidebar/sidebar-page.ts bundled for the browser with its
+ * messages in every language, and src/sidebar/sidebar.css, both inlined into one HTML file
+ * (HtmlService serves a single file). The server replaces SIDEBAR_BOOT_MARKER with the
+ * user's language and the sidebar's title when it opens the page.
+ *
+ * @example
+ * const { html, bytes } = await buildSidebarPage({ minify: true })
+ */
+export async function buildSidebarPage(options: { minify?: boolean } = {}): Promise<SidebarBuild> {
+  const minify = options.minify ?? true
+  const script = await bundleText({
+    entryPoints: [SIDEBAR_SCRIPT],
+    outfile: 'sidebar.js',
+    format: 'iife',
+    platform: 'browser',
+    target: SIDEBAR_TARGETS,
+    minify,
+  })
+  const style = await bundleText({
+    entryPoints: [SIDEBAR_STYLES],
+    outfile: 'sidebar.css',
+    loader: { '.css': 'css' },
+    target: SIDEBAR_TARGETS,
+    minify,
+  })
+  const html = [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // The English title until the page reads the user's from its boot data.
+    `<title>${escapeHtml(t('en', 'addon.sidebar.title'))}</title>`,
+    // Links open in the browser's tab, not inside the sidebar's frame.
+    '<base target="_top">',
+    `<style>${inlineable('style', style.trim())}</style></head>`,
+    '<body><main id="sidebar"></main>',
+    `<script type="application/json" id="sidebar-boot">${SIDEBAR_BOOT_MARKER}</script>`,
+    `<script>${inlineable('script', script.trim())}</script>`,
+    '</body></html>\n',
+  ].join('')
+  if (html.split(SIDEBAR_BOOT_MARKER).length !== 2) {
+    throw new Error(
+      "The sidebar's script contains its boot marker, so the server could not fill it in."
+    )
+  }
+  return {
+    html,
+    bytes: Buffer.byteLength(html),
+    scriptBytes: Buffer.byteLength(script),
+    styleBytes: Buffer.byteLength(style),
+  }
+}
+
+/**
+ * Builds apps-script/dist/Code.js, Sidebar.html, the messages files and appsscript.json (or
+ * into `outDir`). Throws, writing nothing, when main.ts exports something Apps Script cannot
+ * call, the bundle is over budget or the sidebar cannot be inlined.
  *
  * @example
  * const { codeBytes, entryPoints } = await buildAddon({ outDir: '/tmp/addon' })
@@ -220,12 +366,13 @@ export async function buildAddon(options: BuildAddonOptions = {}): Promise<Addon
 
   const manifest = await readManifest()
   const entry = path.resolve(options.entry ?? ENTRY)
-  const { entryPoints, unavailableGlobals } = await analyse(entry, minify)
+  const messages = await messageLayout()
+  const { entryPoints, unavailableGlobals } = await analyse(entry, minify, messages)
   checkEntryPoints(entry, entryPoints)
 
   const codePath = path.join(outDir, 'Code.js')
   const result = await esbuild.build({
-    ...commonOptions(entry, minify),
+    ...commonOptions(entry, minify, messages),
     format: 'iife',
     globalName: GLOBAL_NAME,
     outfile: codePath,
@@ -237,16 +384,41 @@ export async function buildAddon(options: BuildAddonOptions = {}): Promise<Addon
     throw budgetError(code.byteLength, budget, result.metafile)
   }
 
+  const sidebar = await buildSidebarPage({ minify })
+
   const manifestPath = path.join(outDir, 'appsscript.json')
+  const sidebarPath = path.join(outDir, `${SIDEBAR_FILE}.html`)
   await mkdir(outDir, { recursive: true })
   await writeFile(codePath, code)
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
+  await writeFile(sidebarPath, sidebar.html)
+  const messageFiles: BuiltMessageFile[] = []
+  for (const { text, ...file } of messages.files) {
+    const filePath = path.join(outDir, `${file.name}.html`)
+    await writeFile(filePath, text)
+    messageFiles.push({ ...file, path: filePath })
+  }
   return {
-    files: [codePath, manifestPath],
+    files: [codePath, manifestPath, sidebarPath, ...messageFiles.map((file) => file.path)],
     codeBytes: code.byteLength,
+    sidebar,
+    messageFiles,
     entryPoints,
     unavailableGlobals,
   }
+}
+
+/**
+ * The messages files a build wrote, read back by Apps Script name, for an in-memory
+ * HtmlService (the preview's).
+ *
+ * @example
+ * readMessageFiles(build)['messages-es'] // '{"schema":{"field.event.title":"Título",...}}'
+ */
+export function readMessageFiles(build: AddonBuild): Record<string, string> {
+  return Object.fromEntries(
+    build.messageFiles.map((file) => [file.name, readFileSync(file.path, 'utf8')])
+  )
 }
 
 async function main(): Promise<void> {
@@ -257,10 +429,21 @@ async function main(): Promise<void> {
     },
   })
   const build = await buildAddon({ outDir: values['out-dir'], minify: !values['no-minify'] })
-  const [codePath, manifestPath] = build.files.map((file) => path.relative(process.cwd(), file))
+  const [codePath, manifestPath, sidebarPath] = build.files.map((file) =>
+    path.relative(process.cwd(), file)
+  )
   console.log(
     `${codePath}: ${kilobytes(build.codeBytes)} (budget ${kilobytes(BUNDLE_BUDGET_BYTES)}), global functions: ${build.entryPoints.join(', ')}`
   )
+  const { sidebar } = build
+  console.log(
+    `${sidebarPath}: ${kilobytes(sidebar.bytes)} (script ${kilobytes(sidebar.scriptBytes)}, styles ${kilobytes(sidebar.styleBytes)}, inlined)`
+  )
+  for (const file of build.messageFiles) {
+    console.log(
+      `${path.relative(process.cwd(), file.path)}: ${kilobytes(file.bytes)} (${file.locale} messages, read at first use)`
+    )
+  }
   console.log(`${manifestPath}: written`)
   if (build.unavailableGlobals.length > 0) {
     console.warn(

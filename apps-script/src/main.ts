@@ -1,9 +1,56 @@
 // The add-on's entry points: the build declares a global function for every export here,
 // so export only functions Apps Script should call (triggers, menu items, google.script.run).
 /// <reference types="google-apps-script" />
+import { appsScriptActionHost } from './actions/action-host'
+import { runCropShortlist, type ShortlistReport } from './actions/crop-shortlist'
+import {
+  type DashboardSchedule,
+  runDashboardSchedule,
+  runInstallDashboardSchedule,
+  runRemoveDashboardSchedule,
+} from './actions/dashboard-schedule'
+import { type AnnouncementReport, runDraftAnnouncement } from './actions/draft-announcement'
+import {
+  type AttendanceReport,
+  runImportAttendance,
+  runRecordAttendance,
+} from './actions/import-attendance'
+import { type ImportReport, type ImportRequest, runImportEvents } from './actions/import-events'
+import { type CalendarPublishReport, runPublishCalendar } from './actions/publish-calendar'
+import { runPublishWebinars, type WebinarPublishReport } from './actions/publish-webinars'
+import { type DashboardReport, runRebuildDashboard } from './actions/rebuild-dashboard'
+import type { ActionResult } from './actions/run-action'
+import {
+  runScheduledSync,
+  runSyncRegistrations,
+  type SyncReport,
+} from './actions/sync-registrations'
+import {
+  runInstallSchedule,
+  runRemoveSchedule,
+  runSyncStatus,
+  type SyncStatus,
+} from './actions/sync-schedule'
+import {
+  runSelectCell,
+  runValidation,
+  type SelectedCell,
+  type ValidationReport,
+} from './actions/validate-workbook'
+import {
+  runGetWorkerSettings,
+  runSaveWorkerSettings,
+  runTestConnection,
+  type SettingsReport,
+} from './actions/worker-settings-actions'
 import { installAddonMenu } from './menu'
 import { appsScriptServices } from './services'
+import type { ConnectionReport } from './settings/test-connection'
+import type { WorkerSettingsInput } from './settings/worker-settings'
 import { showAddonSidebar } from './sidebar'
+import { resolveUserLocale } from './user-locale'
+import { runSetUp, type SetupReport } from './workbook/setup'
+import { activeWorkbook } from './workbook/sheet-workbook'
 
 type TriggerEvent = Partial<GoogleAppsScript.Events.AppsScriptEvent>
 
@@ -20,4 +67,132 @@ export function onInstall(event?: TriggerEvent): void {
 /** Menu item "Open sidebar". */
 export function openSidebar(): void {
   showAddonSidebar(appsScriptServices())
+}
+
+/** Menu item "Set up this spreadsheet"; returns what it changed, for the sidebar to show. */
+export function setUpSpreadsheet(): SetupReport {
+  return runSetUp(activeWorkbook(), resolveUserLocale(appsScriptServices().userLocale()))
+}
+
+/** Menu item "Check the spreadsheet": every tab through its schema, problem cells marked. */
+export function validateSpreadsheet(): ActionResult<ValidationReport> {
+  return runValidation(appsScriptActionHost())
+}
+
+/** Called by the sidebar when a problem is clicked: puts the cursor on its cell. */
+export function selectCell(
+  tab: string,
+  row: number,
+  column: string | null
+): ActionResult<SelectedCell> {
+  return runSelectCell(appsScriptActionHost(), tab, row, column)
+}
+
+/**
+ * Menu item "Import events": from the Import tab, or (from the sidebar) from the `{ table,
+ * unclosedQuoteRows }` the sidebar read from a CSV file with readTable.
+ */
+export function importEvents(request?: ImportRequest): ActionResult<ImportReport> {
+  return runImportEvents(appsScriptActionHost(), request)
+}
+
+/** Menu item "Publish the calendar": the Events tab to PUT /admin/events. */
+export function publishCalendar(): ActionResult<CalendarPublishReport> {
+  return runPublishCalendar(appsScriptActionHost())
+}
+
+/** Menu item "Publish the webinars": the Webinars tab to PUT /admin/webinars. */
+export function publishWebinars(): ActionResult<WebinarPublishReport> {
+  return runPublishWebinars(appsScriptActionHost())
+}
+
+/** Menu item "Sync webinar registrations". */
+export function syncRegistrations(): ActionResult<SyncReport> {
+  return runSyncRegistrations(appsScriptActionHost())
+}
+
+/** Run by the time-driven trigger that installSyncSchedule creates. */
+export function syncRegistrationsOnSchedule(_event?: TriggerEvent): void {
+  runScheduledSync(appsScriptActionHost())
+}
+
+/** For the sidebar: whether the sync runs by itself, and how the last run went. */
+export function getSyncStatus(): ActionResult<SyncStatus> {
+  return runSyncStatus(appsScriptActionHost())
+}
+
+/** For the sidebar: turns the automatic sync (every 15 minutes) on. */
+export function installSyncSchedule(): ActionResult<SyncStatus> {
+  return runInstallSchedule(appsScriptActionHost())
+}
+
+/** For the sidebar: turns the automatic sync off. */
+export function removeSyncSchedule(): ActionResult<SyncStatus> {
+  return runRemoveSchedule(appsScriptActionHost())
+}
+
+/** For the sidebar: the Worker URL and whether the admin secret is set (never the secret). */
+export function getWorkerSettings(): ActionResult<SettingsReport> {
+  return runGetWorkerSettings(appsScriptActionHost())
+}
+
+/** For the sidebar: saves the Worker URL and/or the admin secret. */
+export function saveWorkerSettings(input: WorkerSettingsInput): ActionResult<SettingsReport> {
+  return runSaveWorkerSettings(appsScriptActionHost(), input)
+}
+
+/** Menu item "Test the connection": one signed GET to the Worker. */
+export function testConnection(): ActionResult<ConnectionReport> {
+  return runTestConnection(appsScriptActionHost())
+}
+
+/**
+ * For the sidebar: a meeting's participant list (parsed in the sidebar with parseAttendanceCsv)
+ * matched to members, appended to Participation; Active and Reason recomputed.
+ */
+export function importAttendance(request: unknown): ActionResult<AttendanceReport> {
+  return runImportAttendance(appsScriptActionHost(), request)
+}
+
+/** For the sidebar: records a meeting for members a person picked for unmatched rows. */
+export function recordAttendance(request: unknown): ActionResult<AttendanceReport> {
+  return runRecordAttendance(appsScriptActionHost(), request)
+}
+
+/** Menu item "Rebuild the dashboard": the Dashboard tab, its charts, Active and Reason. */
+export function rebuildDashboard(): ActionResult<DashboardReport> {
+  return runRebuildDashboard(appsScriptActionHost(), SpreadsheetApp)
+}
+
+/** Run by the daily trigger that installDashboardSchedule creates. */
+export function rebuildDashboardOnSchedule(_event?: TriggerEvent): void {
+  runRebuildDashboard(appsScriptActionHost(), SpreadsheetApp, { trigger: 'schedule' })
+}
+
+/** For the sidebar: whether the dashboard rebuilds itself each day, and the last rebuild. */
+export function getDashboardSchedule(): ActionResult<DashboardSchedule> {
+  return runDashboardSchedule(appsScriptActionHost(), ScriptApp)
+}
+
+/** For the sidebar: turns the daily rebuild on. */
+export function installDashboardSchedule(): ActionResult<DashboardSchedule> {
+  return runInstallDashboardSchedule(appsScriptActionHost(), ScriptApp)
+}
+
+/** For the sidebar: turns the daily rebuild off. */
+export function removeDashboardSchedule(): ActionResult<DashboardSchedule> {
+  return runRemoveDashboardSchedule(appsScriptActionHost(), ScriptApp)
+}
+
+/**
+ * Menu item "CROP shortlist for the selected event", and the sidebar's: the event selected on
+ * Events (or `request.eventId`), written to its Shortlist tab.
+ */
+export function cropShortlist(request?: unknown): ActionResult<ShortlistReport> {
+  return runCropShortlist(appsScriptActionHost(), SpreadsheetApp, request)
+}
+
+/** For the sidebar: one Gmail draft per language to the shortlist's tier-1 members. */
+export function draftCropAnnouncement(request: unknown): ActionResult<AnnouncementReport> {
+  return runDraftAnnouncement(appsScriptActionHost(), SpreadsheetApp, GmailApp, request)
 }

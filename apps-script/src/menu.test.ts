@@ -12,22 +12,52 @@ describe('add-on menu', () => {
       {
         kind: 'addon',
         caption: null,
-        entries: [{ kind: 'item', label: 'Open sidebar', functionName: 'openSidebar' }],
+        entries: [
+          { kind: 'item', label: 'Open sidebar', functionName: 'openSidebar' },
+          { kind: 'item', label: 'Set up this spreadsheet', functionName: 'setUpSpreadsheet' },
+          { kind: 'item', label: 'Check the spreadsheet', functionName: 'validateSpreadsheet' },
+          {
+            kind: 'item',
+            label: 'Import events from the Import tab',
+            functionName: 'importEvents',
+          },
+          { kind: 'item', label: 'Publish the calendar', functionName: 'publishCalendar' },
+          { kind: 'item', label: 'Publish the webinars', functionName: 'publishWebinars' },
+          {
+            kind: 'item',
+            label: 'Sync webinar registrations',
+            functionName: 'syncRegistrations',
+          },
+          { kind: 'item', label: 'Rebuild the dashboard', functionName: 'rebuildDashboard' },
+          { kind: 'item', label: 'Test the connection', functionName: 'testConnection' },
+        ],
       },
     ])
   })
 
   it.each([
-    ['es_419', 'Abrir panel lateral'],
-    ['pt_BR', 'Abrir barra lateral'],
-    ['fr', 'Ouvrir le panneau latéral'],
-    ['de', 'Open sidebar'],
-  ])('labels the items for a %s user', (userLocale, label) => {
+    ['es_419', 'Abrir panel lateral', 'Configurar esta hoja de cálculo', 'Publicar el calendario'],
+    ['pt_BR', 'Abrir barra lateral', 'Configurar esta planilha', 'Publicar o calendário'],
+    [
+      'fr',
+      'Ouvrir le panneau latéral',
+      'Configurer cette feuille de calcul',
+      'Publier le calendrier',
+    ],
+    ['de', 'Open sidebar', 'Set up this spreadsheet', 'Publish the calendar'],
+  ])('labels the items for a %s user', (userLocale, sidebarLabel, setUpLabel, publishLabel) => {
     const fake = createFakeAppsScript({ locale: userLocale })
     installAddonMenu(createServices(fake.globals))
-    expect(fake.ui.menus[0]?.entries).toEqual([
-      { kind: 'item', label, functionName: 'openSidebar' },
+    const entries = fake.ui.menus[0]?.entries ?? []
+    expect(entries.slice(0, 2)).toEqual([
+      { kind: 'item', label: sidebarLabel, functionName: 'openSidebar' },
+      { kind: 'item', label: setUpLabel, functionName: 'setUpSpreadsheet' },
     ])
+    expect(entries).toContainEqual({
+      kind: 'item',
+      label: publishLabel,
+      functionName: 'publishCalendar',
+    })
   })
 
   it('points every item at a function main.ts exports', () => {
@@ -41,7 +71,17 @@ describe('add-on menu', () => {
     }
   })
 
-  it('lists only actions that exist: no item for validate, import, publish or sync yet', () => {
-    expect(addonMenuItems('en').map((item) => item.label)).toEqual(['Open sidebar'])
+  it('lists the actions that work: check, import, publish, sync and the connection test', () => {
+    expect(addonMenuItems('en').map((item) => item.functionName)).toEqual([
+      'openSidebar',
+      'setUpSpreadsheet',
+      'validateSpreadsheet',
+      'importEvents',
+      'publishCalendar',
+      'publishWebinars',
+      'syncRegistrations',
+      'rebuildDashboard',
+      'testConnection',
+    ])
   })
 })

@@ -14,14 +14,24 @@ export interface AddonMenuItem extends MenuItem {
 }
 
 /**
- * The add-on menu's items in `locale`. An action is listed only once it works; later
- * versions add validate, import, publish and sync here.
+ * The add-on menu's items in `locale`: the sidebar, set-up, then the actions (the sidebar
+ * offers the same ones, and the settings and schedule besides).
  *
  * @example
- * addonMenuItems('es') // [{ label: 'Abrir panel lateral', functionName: 'openSidebar' }]
+ * addonMenuItems('es')[0] // { label: 'Abrir panel lateral', functionName: 'openSidebar' }
  */
 export function addonMenuItems(locale: Locale): AddonMenuItem[] {
-  return [{ label: t(locale, 'addon.menu.openSidebar'), functionName: 'openSidebar' }]
+  return [
+    { label: t(locale, 'addon.menu.openSidebar'), functionName: 'openSidebar' },
+    { label: t(locale, 'addon.menu.setUpSpreadsheet'), functionName: 'setUpSpreadsheet' },
+    { label: t(locale, 'actions.menu.validate'), functionName: 'validateSpreadsheet' },
+    { label: t(locale, 'actions.menu.importEvents'), functionName: 'importEvents' },
+    { label: t(locale, 'actions.menu.publishCalendar'), functionName: 'publishCalendar' },
+    { label: t(locale, 'actions.menu.publishWebinars'), functionName: 'publishWebinars' },
+    { label: t(locale, 'actions.menu.syncRegistrations'), functionName: 'syncRegistrations' },
+    { label: t(locale, 'insights.menu.rebuildDashboard'), functionName: 'rebuildDashboard' },
+    { label: t(locale, 'actions.menu.testConnection'), functionName: 'testConnection' },
+  ]
 }
 
 /**

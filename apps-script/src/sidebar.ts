@@ -1,31 +1,75 @@
-// The add-on's sidebar page.
-import { translator } from '../../shared/i18n/catalogue'
+// The add-on's sidebar: the built page (dist/Sidebar.html) served with the user's language in it.
+/// <reference types="google-apps-script" />
+import { t } from '../../shared/i18n/catalogue'
 import type { Locale } from '../../shared/i18n/locales'
-import { escapeHtml } from './html-escape'
 import type { AddonServices, Sidebar } from './services'
 import { resolveUserLocale } from './user-locale'
 
-const STYLE = 'body{font-family:Arial,sans-serif;font-size:13px;line-height:1.5;margin:12px}'
+/** The HTML file clasp pushes beside Code.js (dist/Sidebar.html), by its Apps Script name. */
+export const SIDEBAR_FILE = 'Sidebar'
 
 /**
- * The sidebar in `locale`: title and HTML, every message escaped.
- *
- * @example
- * addonSidebar('fr').title // 'Outils de sensibilisation de LACRALO'
+ * What the built page holds, in its JSON data block, where the server puts the boot data.
+ * It is valid JSON itself, so the page opened without a server still starts (in English).
  */
-export function addonSidebar(locale: Locale): Sidebar {
-  const message = translator(locale)
-  const paragraphs = [message('addon.sidebar.intro'), message('addon.sidebar.upcoming')]
-  const html = [
-    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8">`,
-    `<base target="_top"><style>${STYLE}</style></head><body><main>`,
-    ...paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
-    '</main></body></html>',
-  ].join('')
-  return { title: message('addon.sidebar.title'), html }
+export const SIDEBAR_BOOT_MARKER = '{"boot":"LACRALO_SIDEBAR_BOOT"}'
+
+/** What the server tells the page when it opens it: plain JSON. */
+export interface SidebarBoot {
+  locale: Locale
+  /** The sidebar's title in that language (the page's title and its heading). */
+  title: string
 }
 
-/** Opens the sidebar in the user's language. */
-export function showAddonSidebar(services: AddonServices): void {
-  services.showSidebar(addonSidebar(resolveUserLocale(services.userLocale())))
+/** The slice of HtmlService that reads a pushed HTML file. */
+export interface SidebarFileHost {
+  HtmlService: { createHtmlOutputFromFile(filename: string): { getContent(): string } }
+}
+
+/**
+ * The boot data as the content of a `<script type="application/json">` element: `<` is
+ * escaped, so no value can close the element or open a comment.
+ *
+ * @example
+ * sidebarBootJson({ locale: 'es', title: 'Herramientas de difusión de LACRALO' })
+ * // '{"locale":"es","title":"Herramientas de difusión de LACRALO"}'
+ */
+export function sidebarBootJson(boot: SidebarBoot): string {
+  return JSON.stringify(boot).replace(/</g, '\\u003c')
+}
+
+/**
+ * The sidebar in `locale`, from the built page: its title, and the page with the boot data
+ * (the locale and the title) in place of the marker. The page carries its other strings in
+ * every language.
+ *
+ * @example
+ * addonSidebar('fr', sidebarPage).title // 'Outils de sensibilisation de LACRALO'
+ */
+export function addonSidebar(locale: Locale, page: string): Sidebar {
+  if (!page.includes(SIDEBAR_BOOT_MARKER)) {
+    throw new Error(
+      `${SIDEBAR_FILE}.html is not the toolkit's built sidebar (it has no boot marker): run \`npm run build:addon\` and push again.`
+    )
+  }
+  const title = t(locale, 'addon.sidebar.title')
+  // A function replacement, so that no '$&' in the data is read as a pattern.
+  const html = page.replace(SIDEBAR_BOOT_MARKER, () => sidebarBootJson({ locale, title }))
+  return { title, html }
+}
+
+/**
+ * Opens the sidebar in the user's language.
+ *
+ * @example
+ * export function openSidebar(): void {
+ *   showAddonSidebar(appsScriptServices())
+ * }
+ */
+export function showAddonSidebar(
+  services: AddonServices,
+  host: SidebarFileHost = { HtmlService }
+): void {
+  const page = host.HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).getContent()
+  services.showSidebar(addonSidebar(resolveUserLocale(services.userLocale()), page))
 }

@@ -213,7 +213,12 @@ describe('lacralo sheet init run again', () => {
     })
     const events = bed.server.spreadsheet(ID).sheet('Events')
     expect(events.frozenRowCount).toBe(1)
-    expect(events.dropdown(2, status + 1)?.values).toEqual(['confirmed', 'tentative', 'cancelled'])
+    expect(events.dropdown(2, status + 1)?.values).toEqual([
+      'confirmed',
+      'tentative',
+      'cancelled',
+      'proposed',
+    ])
   })
 })
 
@@ -241,7 +246,12 @@ describe('lacralo sheet init on staff’s own workbook', () => {
     expect(sheet.bold(1, 1)).toBe(false)
     expect(sheet.bold(1, STAFF_EVENTS[0]!.length + 1)).toBe(true)
     const statusColumn = values[0]!.indexOf('Status') + 1
-    expect(sheet.dropdown(2, statusColumn)?.values).toEqual(['confirmed', 'tentative', 'cancelled'])
+    expect(sheet.dropdown(2, statusColumn)?.values).toEqual([
+      'confirmed',
+      'tentative',
+      'cancelled',
+      'proposed',
+    ])
     expect(sheet.columnWidth(1)).toBe(100)
   })
 

@@ -1,4 +1,8 @@
-// In-memory stand-in for Apps Script's HtmlService and the HtmlOutput it creates.
+// In-memory stand-in for Apps Script's HtmlService and the HtmlOutput it creates; the project's
+// HTML files are read from a folder (the built dist), as clasp pushes them.
+/// <reference types="node" />
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { HostHtmlOutput } from '../services'
 
 /** An `HtmlOutput` whose content and title can be read back. */
@@ -46,11 +50,51 @@ export function isFakeHtmlOutput(value: unknown): value is FakeHtmlOutput {
   )
 }
 
+/** What the fake HtmlService read: the names of the project's HTML files, in order. */
+export interface FakeHtmlFiles {
+  /** Each `createHtmlOutputFromFile` call's file name ('Sidebar', 'messages-es'), in order. */
+  readonly reads: string[]
+}
+
+export interface FakeHtmlServiceOptions {
+  /**
+   * The folder that holds the project's HTML files (the built apps-script/dist, what clasp
+   * pushes): `createHtmlOutputFromFile('messages-es')` reads messages-es.html from it. Without
+   * it, no HTML file exists.
+   */
+  htmlDir?: string
+}
+
 /** The fake `HtmlService` global. */
 export interface FakeHtmlService {
   createHtmlOutput(html?: string): FakeHtmlOutput
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput
 }
 
-export function createFakeHtmlService(): FakeHtmlService {
-  return { createHtmlOutput: createFakeHtmlOutput }
+/**
+ * Creates the fake HtmlService and the record of the files it read. A file name is taken with
+ * or without '.html', as Apps Script takes it; a file that is not there fails as it does there.
+ *
+ * @example
+ * const { service, files } = createFakeHtmlService({ htmlDir: 'apps-script/dist' })
+ * service.createHtmlOutputFromFile('Sidebar').getContent() // the built sidebar page
+ * files.reads // ['Sidebar']
+ */
+export function createFakeHtmlService(options: FakeHtmlServiceOptions = {}): {
+  service: FakeHtmlService
+  files: FakeHtmlFiles
+} {
+  const reads: string[] = []
+  const service: FakeHtmlService = {
+    createHtmlOutput: createFakeHtmlOutput,
+    createHtmlOutputFromFile(filename) {
+      const name = String(filename).replace(/\.html$/, '')
+      reads.push(name)
+      const file =
+        options.htmlDir && /^[\w.-]+$/.test(name) ? join(options.htmlDir, `${name}.html`) : ''
+      if (!file || !existsSync(file)) throw new Error(`No HTML file named ${name} was found.`)
+      return createFakeHtmlOutput(readFileSync(file, 'utf8'))
+    },
+  }
+  return { service, files: { reads } }
 }

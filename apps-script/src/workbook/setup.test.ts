@@ -160,7 +160,8 @@ describe('the menu action', () => {
     tempDirs.push(outDir)
     const build = await buildAddon({ outDir })
     const code = await readFile(build.files[0] as string, 'utf8')
-    const fake = createFakeAppsScript({ locale: 'pt_BR', timeZone: ZONE })
+    // htmlDir: Code.js reads its Portuguese messages from messages-pt.html beside it.
+    const fake = createFakeAppsScript({ locale: 'pt_BR', timeZone: ZONE, htmlDir: outDir })
     const context = vm.createContext({ ...fake.globals })
     vm.runInContext(code, context, { filename: 'Code.js' })
     const setUp = (context as { setUpSpreadsheet: () => { lines: string[] } }).setUpSpreadsheet

@@ -2,46 +2,12 @@
 // missing and never moving or deleting what staff have.
 import { t } from '../../../shared/i18n/catalogue'
 import type { Locale } from '../../../shared/i18n/locales'
-import { COUNTRIES } from '../../../shared/reference/countries'
-import type { CellValue } from '../../../shared/workbook/columns'
-import { settingRows } from '../../../shared/workbook/settings-rows'
-import { recordToRow, type TabName, workbookTabs } from '../../../shared/workbook/tabs'
-import { quoteHeaders, type Workbook, WorkbookError } from './workbook'
+import { describeSetup, type SetupReport } from '../../../shared/workbook/setup-report'
+import { startingRows, TABS_WITH_STARTING_ROWS } from '../../../shared/workbook/starting-rows'
+import { type TabName, workbookTabs } from '../../../shared/workbook/tabs'
+import { type Workbook, WorkbookError } from './workbook'
 
-/** What setting up changed, and the same in the user's language, for the sidebar. */
-export interface SetupReport {
-  tabsCreated: TabName[]
-  /** Columns added to tabs that already existed (at their right end). */
-  columnsAdded: { tab: TabName; headers: string[] }[]
-  /** Tabs filled with their starting rows because they were empty. */
-  rowsFilled: { tab: TabName; rows: number }[]
-  /** False when the spreadsheet was already set up and nothing was written. */
-  changed: boolean
-  /** One sentence per change, in the user's language. */
-  lines: string[]
-}
-
-type StartingRows = (locale: Locale) => Record<string, CellValue>[]
-
-// The tabs that start with rows of their own, filled only while they hold no rows.
-const STARTING_ROWS: [TabName, StartingRows][] = [
-  ['Countries', () => COUNTRIES.map((country) => recordToRow('Countries', country))],
-  ['Settings', (locale) => settingRows(locale)],
-]
-
-function describe(report: Omit<SetupReport, 'lines'>, locale: Locale): string[] {
-  if (!report.changed) return [t(locale, 'workbook.setup.unchanged')]
-  return [
-    t(locale, 'workbook.setup.done'),
-    ...report.tabsCreated.map((tab) => t(locale, 'workbook.setup.tabCreated', { tab })),
-    ...report.columnsAdded.map(({ tab, headers }) =>
-      t(locale, 'workbook.setup.columnsAdded', { tab, headers: quoteHeaders(headers) })
-    ),
-    ...report.rowsFilled.map(({ tab, rows }) =>
-      t(locale, 'workbook.setup.rowsFilled', { tab, count: rows })
-    ),
-  ]
-}
+export type { SetupReport }
 
 /**
  * Sets the workbook up, holding the document's lock: every tab created or completed (headers,
@@ -67,15 +33,15 @@ export function setUpWorkbook(workbook: Workbook, options: { locale: Locale }): 
         columnsAdded.push({ tab: tab.name, headers: result.headersAdded })
       formatted ||= result.dropdownsAdded.length > 0 || result.frozeHeader || result.protectedHeader
     }
-    for (const [tab, rowsFor] of STARTING_ROWS) {
+    for (const tab of TABS_WITH_STARTING_ROWS) {
       if (workbook.readTab(tab).rows.length > 0) continue
-      const rows = rowsFor(locale)
+      const rows = startingRows(tab, locale)
       workbook.appendRows(tab, rows)
       rowsFilled.push({ tab, rows: rows.length })
     }
     const changed = formatted || tabsCreated.length + columnsAdded.length + rowsFilled.length > 0
     const report = { tabsCreated, columnsAdded, rowsFilled, changed }
-    return { ...report, lines: describe(report, locale) }
+    return { ...report, lines: describeSetup(report, locale) }
   })
 }
 

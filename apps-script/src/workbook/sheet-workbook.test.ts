@@ -336,7 +336,7 @@ describe('ensureTab', () => {
     const statusColumn = headerRow('Events').indexOf('Status') + 1
     const rule = sheet.getRange(1000, statusColumn).getDataValidation()
     expect(describeRule(rule!)).toMatchObject({
-      values: ['confirmed', 'tentative', 'cancelled'],
+      values: ['confirmed', 'tentative', 'cancelled', 'proposed'],
       allowInvalid: true,
     })
     expect(sheet.getRange(1, statusColumn).getDataValidation()).toBeNull()

@@ -6,6 +6,11 @@ import {
   dropdownValues,
   type TabDefinition,
 } from '../../../shared/workbook/columns'
+import {
+  headerColumns,
+  type PlannedDropdown,
+  planTabSetup,
+} from '../../../shared/workbook/setup-plan'
 import { MARK_BACKGROUND, withMarks, withoutMarks } from './cell-marks'
 import type {
   HostDataValidation,
@@ -24,15 +29,6 @@ type Row = Readonly<Record<string, CellValue>>
 
 function headerText(value: CellValue | undefined): string {
   return value === undefined ? '' : String(value).trim()
-}
-
-/** Column numbers (1-based) by header; the first of two equal headers wins. */
-function columnIndex(headers: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>()
-  headers.forEach((header, position) => {
-    if (header !== '' && !index.has(header)) index.set(header, position + 1)
-  })
-  return index
 }
 
 function isBlank(value: CellValue | undefined): boolean {
@@ -146,22 +142,9 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
     range.setValues(block)
   }
 
-  function addDropdowns(
-    sheet: HostSheet,
-    definition: TabDefinition,
-    index: Map<string, number>,
-    maxRows: number
-  ): string[] {
-    const lists = definition.columns.filter((column) => column.kind === 'list' && column.source)
-    if (lists.length === 0 || maxRows < 2) return []
-    const width = Math.max(...index.values())
-    const current = sheet.getRange(2, 1, 1, width).getDataValidations()[0] ?? []
+  function addDropdowns(sheet: HostSheet, dropdowns: readonly PlannedDropdown[], maxRows: number) {
     const rules = new Map<DropdownSource, HostDataValidation>()
-    const added: string[] = []
-    for (const column of lists) {
-      const position = index.get(column.header) as number
-      if (current[position - 1]) continue
-      const source = column.source as DropdownSource
+    for (const { column, source } of dropdowns) {
       let rule = rules.get(source)
       if (!rule) {
         // Invalid values are allowed, with a warning, so that staff can paste and fix later.
@@ -172,21 +155,28 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
           .build()
         rules.set(source, rule)
       }
-      sheet.getRange(2, position, maxRows - 1, 1).setDataValidation(rule)
-      added.push(column.header)
+      sheet.getRange(2, column, maxRows - 1, 1).setDataValidation(rule)
     }
-    return added
   }
 
-  function protectHeader(sheet: HostSheet, description: string): boolean {
-    const protections = sheet.getProtections(app.ProtectionType.RANGE)
-    const protectedAlready = protections.some((protection) => {
+  // The columns whose row-2 cell has a drop-down; read only for tabs that have list columns.
+  function columnsWithDropdown(
+    sheet: HostSheet,
+    definition: TabDefinition,
+    maxRows: number,
+    maxColumns: number
+  ): number[] {
+    const lists = definition.columns.some((column) => column.kind === 'list' && column.source)
+    if (!lists || maxRows < 2 || maxColumns < 1) return []
+    const rules = sheet.getRange(2, 1, 1, maxColumns).getDataValidations()[0] ?? []
+    return rules.flatMap((rule, offset) => (rule ? [offset + 1] : []))
+  }
+
+  function headerProtected(sheet: HostSheet): boolean {
+    return sheet.getProtections(app.ProtectionType.RANGE).some((protection) => {
       const range = protection.getRange()
       return range.getRow() === 1 && range.getNumRows() === 1
     })
-    if (protectedAlready) return false
-    sheet.getRange('1:1').protect().setDescription(description).setWarningOnly(true)
-    return true
   }
 
   return {
@@ -196,7 +186,7 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
       const values = sheetOf(name).getDataRange().getValues()
       const headers = (values[0] ?? []).map(headerText)
       while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop()
-      const columns = [...columnIndex(headers)]
+      const columns = [...headerColumns(headers)]
       const rows = []
       for (let r = 1; r < values.length; r++) {
         const line = values[r] ?? []
@@ -215,7 +205,7 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
     writeCells(name, updates) {
       if (updates.length === 0) return
       const sheet = sheetOf(name)
-      const index = columnIndex(headerCells(sheet))
+      const index = headerColumns(headerCells(sheet))
       requireColumns(
         name,
         index,
@@ -247,7 +237,7 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
     appendRows(name, rows) {
       if (rows.length === 0) return []
       const sheet = sheetOf(name)
-      const index = columnIndex(headerCells(sheet))
+      const index = headerColumns(headerCells(sheet))
       requireColumns(
         name,
         index,
@@ -260,7 +250,7 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
       if (rows.length === 0) return { updated: [], appended: [] }
       const sheet = sheetOf(name)
       const values = sheet.getDataRange().getValues()
-      const index = columnIndex((values[0] ?? []).map(headerText))
+      const index = headerColumns((values[0] ?? []).map(headerText))
       requireColumns(name, index, [keyHeader, ...rows.flatMap((row) => Object.keys(row))])
       const keyColumn = index.get(keyHeader) as number
       const incoming = new Map<string, Record<string, CellValue>>()
@@ -306,7 +296,7 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
       const numRows = range.getNumRows()
       const numColumns = range.getNumColumns()
       const headers = (sheet.getRange(1, 1, 1, numColumns).getValues()[0] ?? []).map(headerText)
-      const index = columnIndex(headers)
+      const index = headerColumns(headers)
       requireColumns(
         name,
         index,
@@ -368,41 +358,37 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
       const book = active()
       const found = book.getSheetByName(definition.name)
       const sheet = found ?? book.insertSheet(definition.name, book.getSheets().length)
-      const headers = found ? headerCells(sheet) : []
-      const index = columnIndex(headers)
-      const missing = definition.columns.filter((column) => !index.has(column.header))
+      const maxRows = sheet.getMaxRows()
+      const maxColumns = sheet.getMaxColumns()
+      const plan = planTabSetup(definition, {
+        headers: found ? headerCells(sheet) : [],
+        maxRows,
+        maxColumns,
+        frozenRows: sheet.getFrozenRows(),
+        headerProtected: headerProtected(sheet),
+        columnsWithDropdown: columnsWithDropdown(sheet, definition, maxRows, maxColumns),
+      })
+      const { column: start, columns: missing } = plan.newHeaders
       if (missing.length > 0) {
-        // After every column that holds anything (headers.length is the last one), or from A
-        // when row 1 is empty.
-        const start = index.size === 0 ? 1 : headers.length + 1
-        const end = start + missing.length - 1
-        const maxColumns = sheet.getMaxColumns()
-        if (end > maxColumns) sheet.insertColumnsAfter(maxColumns, end - maxColumns)
+        if (plan.columnsToAdd > 0) sheet.insertColumnsAfter(maxColumns, plan.columnsToAdd)
         const range = sheet.getRange(1, start, 1, missing.length)
         range.setValues([missing.map((column) => column.header)])
         range.setFontWeight('bold')
-        missing.forEach((column, offset) => {
-          index.set(column.header, start + offset)
-        })
-        for (let first = 0; first < missing.length; ) {
-          const width = (missing[first] as (typeof missing)[number]).width
-          let last = first
-          while (missing[last + 1]?.width === width) last++
-          sheet.setColumnWidths(start + first, last - first + 1, width)
-          first = last + 1
-        }
+        for (const { column, count, width } of plan.widths)
+          sheet.setColumnWidths(column, count, width)
       }
-      const maxRows = sheet.getMaxRows()
-      const frozeHeader = maxRows > 1 && sheet.getFrozenRows() === 0
-      if (frozeHeader) sheet.setFrozenRows(1)
-      const dropdownsAdded = addDropdowns(sheet, definition, index, maxRows)
-      const description = options.protectionDescription ?? t('en', 'workbook.headerProtection')
+      if (plan.freezeHeader) sheet.setFrozenRows(1)
+      addDropdowns(sheet, plan.dropdowns, maxRows)
+      if (plan.protectHeader) {
+        const description = options.protectionDescription ?? t('en', 'workbook.headerProtection')
+        sheet.getRange('1:1').protect().setDescription(description).setWarningOnly(true)
+      }
       return {
         created: !found,
         headersAdded: missing.map((column) => column.header),
-        dropdownsAdded,
-        frozeHeader,
-        protectedHeader: protectHeader(sheet, description),
+        dropdownsAdded: plan.dropdowns.map((dropdown) => dropdown.header),
+        frozeHeader: plan.freezeHeader,
+        protectedHeader: plan.protectHeader,
       }
     },
 

@@ -1,0 +1,93 @@
+// "Publish the calendar": the Events tab, read once and checked, sent as one signed snapshot.
+import { publishResultSchema } from '../../../shared/calendar/publish-result'
+import { t } from '../../../shared/i18n/catalogue'
+import { WorkerRejection } from '../worker-client/worker-client'
+import { ActionError } from './action-error'
+import type { ActionHost } from './action-host'
+import { type ActionResult, runAction } from './run-action'
+import { checkRecords } from './tab-check'
+import { rejectionOnRows } from './worker-problems'
+
+/** What the Worker published; plain JSON for the sidebar. */
+export interface CalendarPublishReport {
+  message: string
+  workerUrl: string
+  version: number
+  publishedAt: string
+  counts: { events: number; added: number; changed: number; removed: number }
+  added: string[]
+  changed: string[]
+  removed: string[]
+}
+
+/**
+ * Publishes the Events tab: refuses, sending nothing, while any row has a problem (they are
+ * returned, placed on their cells) or the tab is empty (which would empty the public
+ * calendar); otherwise one signed PUT /admin/events with every event.
+ *
+ * @example
+ * publishCalendar(host) // { version: 4, counts: { events: 41, added: 1, changed: 2, removed: 0 }, ... }
+ */
+export function publishCalendar(host: ActionHost): CalendarPublishReport {
+  const { workbook, locale } = host
+  const client = host.workerClient()
+  const content = workbook.readTab('Events')
+  const check = checkRecords('Events', content, {
+    timeZone: workbook.spreadsheetTimeZone(),
+    locale,
+  })
+  if (check.problems.length > 0)
+    throw new ActionError(
+      'invalid-rows',
+      'actions.publish.invalidRows',
+      { count: check.problems.length },
+      check.problems.map((problem) => ({ tab: 'Events', ...problem, severity: 'error' }))
+    )
+  if (check.records.length === 0) throw new ActionError('empty', 'actions.publish.empty')
+
+  let answer: unknown
+  try {
+    answer = client.admin('PUT', '/admin/events', {
+      events: check.records.map((entry) => entry.record),
+    })
+  } catch (error) {
+    if (error instanceof WorkerRejection)
+      throw rejectionOnRows(
+        error,
+        'Events',
+        'actions.publish.rejected',
+        check.records.map((entry) => entry.rowNumber)
+      )
+    throw error
+  }
+  const published = publishResultSchema.safeParse(answer)
+  if (!published.success)
+    throw new ActionError('unexpected-answer', 'actions.worker.unexpected', {
+      status: 200,
+      url: client.address,
+    })
+  const { version, publishedAt, counts, added, changed, removed } = published.data
+  return {
+    message: t(locale, 'actions.publish.done', { version, ...counts }),
+    workerUrl: client.address,
+    version,
+    publishedAt,
+    counts,
+    added,
+    changed,
+    removed,
+  }
+}
+
+/**
+ * The menu and sidebar action: publishCalendar under the lock (two people publishing at once
+ * would race), with a toast.
+ *
+ * @example
+ * export function publishCalendar() { return runPublishCalendar(appsScriptActionHost()) }
+ */
+export function runPublishCalendar(host: ActionHost): ActionResult<CalendarPublishReport> {
+  return runAction(host, { title: 'actions.menu.publishCalendar', lock: true }, () =>
+    publishCalendar(host)
+  )
+}
