@@ -30,6 +30,7 @@ const STATUS_WORDS: Record<EventStatus, readonly string[]> = {
     'tbd',
   ],
   cancelled: ['canceled', 'cancelado', 'cancelada', 'annule', 'annulee', 'suspendido', 'suspenso'],
+  proposed: ['propuesto', 'propuesta', 'proposto', 'proposta', 'propose', 'proposee'],
 }
 
 const CATEGORY_WORDS: Record<EventCategory, readonly string[]> = {

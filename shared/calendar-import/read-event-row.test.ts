@@ -250,7 +250,7 @@ describe('readEventRow', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         code: 'status.invalid',
-        params: { value: 'maybe', choices: 'confirmed, tentative, cancelled' },
+        params: { value: 'maybe', choices: 'confirmed, tentative, cancelled, proposed' },
       }),
     ])
     expect(read({ Title: 'X', Start: '6/12/23', Category: 'party' }).codes).toEqual([

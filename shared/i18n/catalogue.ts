@@ -2,6 +2,7 @@
 import { DEFAULT_LOCALE, type Locale } from './locales'
 import { addonMessages } from './messages/addon'
 import { addonActionMessages } from './messages/addon-actions'
+import { addonDashboardMessages } from './messages/addon-dashboard'
 import { adminMessages } from './messages/admin'
 import { cliMessages } from './messages/cli'
 import { commonMessages } from './messages/common'
@@ -10,6 +11,7 @@ import { emailMessages } from './messages/email'
 import { embedMessages } from './messages/embed'
 import { feedMessages } from './messages/feed'
 import { importMessages } from './messages/import'
+import { memberInputMessages } from './messages/member-input'
 import { registrationMessages } from './messages/registration'
 import { schemaMessages } from './messages/schema'
 import { sidebarMessages } from './messages/sidebar'
@@ -33,6 +35,8 @@ const GROUPS = [
   webinarPageMessages,
   workbookMessages,
   cropMessages,
+  addonDashboardMessages,
+  memberInputMessages,
 ] as const
 
 type Group = (typeof GROUPS)[number]

@@ -12,6 +12,12 @@ import {
 } from '../i18n/messages/schema'
 import { SUBREGIONS } from '../reference/subregions'
 import { ALS_STATUSES, alsSchema } from './als'
+import {
+  candidateSuggestionFormSchema,
+  candidateSuggestionSchema,
+  OUTREACH_PROGRAMMES,
+  PROSPECT_STAGES,
+} from './candidate-suggestion'
 import { countrySchema } from './country'
 import { CROP_TRIP_STATUSES, cropTripSchema } from './crop'
 import { describeIssue, describeIssues, SCHEMA_ISSUE_CODES } from './describe-issue'
@@ -22,6 +28,7 @@ import {
   EVENT_STATUSES,
   outreachEventSchema,
 } from './event'
+import { eventProposalFormSchema, eventProposalSchema } from './event-proposal'
 import { conflictOfInterestSchema, memberCropTripSchema, memberSchema } from './member'
 import { PARTICIPATION_KINDS, participationSchema } from './participation'
 import { REGISTRATION_STATUSES, registrationFormSchema, registrationSchema } from './registration'
@@ -297,11 +304,18 @@ describe('field and value labels', () => {
     ['registration', { ...registrationSchema.shape, ...registrationFormSchema.shape }],
     ['crop', cropTripSchema.shape],
     ['settings', settingsSchema.shape],
+    ['eventProposal', { ...eventProposalSchema.shape, ...eventProposalFormSchema.shape }],
+    [
+      'candidateSuggestion',
+      { ...candidateSuggestionSchema.shape, ...candidateSuggestionFormSchema.shape },
+    ],
   ]
   const nested: [SchemaEntity, string, Record<string, unknown>][] = [
     ['member', 'conflicts', conflictOfInterestSchema.shape],
     ['member', 'cropTrips', memberCropTripSchema.shape],
     ['registration', 'consent', registrationSchema.shape.consent.shape],
+    ['eventProposal', 'consent', eventProposalSchema.shape.consent.shape],
+    ['candidateSuggestion', 'consent', candidateSuggestionSchema.shape.consent.shape],
     [
       'settings',
       'activeRule',
@@ -332,6 +346,8 @@ describe('field and value labels', () => {
       registrationStatus: REGISTRATION_STATUSES,
       participationKind: PARTICIPATION_KINDS,
       cropTripStatus: CROP_TRIP_STATUSES,
+      outreachProgramme: OUTREACH_PROGRAMMES,
+      prospectStage: PROSPECT_STAGES,
       language: LOCALES,
     } as const
     expect(Object.keys(sets).sort()).toEqual([...VALUE_SETS].sort())

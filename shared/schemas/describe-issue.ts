@@ -57,6 +57,8 @@ const RULE_CODES = [
   'fiscal_year_mismatch',
   'calls_attended_exceeds_window',
   'consent_required',
+  'consent_required_to_send',
+  'contact_required',
   'email_key_mismatch',
 ] as const
 

@@ -20,6 +20,8 @@ export {
   type EventCategory,
   type EventFormat,
   type EventStatus,
+  PUBLISHABLE_EVENT_STATUSES,
+  type PublishableEventStatus,
 } from './event-values'
 
 /** A stable event id: lower-case letters, digits and hyphens (the sheet's ID column). */

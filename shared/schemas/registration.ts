@@ -28,6 +28,23 @@ export const consentVersion = z
 const CONSENT_TICKED = [true, 'on', 'true', 'yes'] as const
 
 /**
+ * A consent box that must be ticked: comes out as `true`; anything else (unticked, 'off',
+ * missing) is refused with the issue `code`: 'consent_required' ("... before registering") for
+ * a registration, 'consent_required_to_send' for the other public forms.
+ *
+ * @example
+ * z.object({ consent: tickedConsent('consent_required_to_send'), consentVersion })
+ */
+export function tickedConsent(
+  code: 'consent_required' | 'consent_required_to_send' = 'consent_required'
+) {
+  return z.pipe(
+    z.literal(CONSENT_TICKED, { error: code }),
+    z.transform(() => true as const)
+  )
+}
+
+/**
  * The public registration form, as posted. `email` goes through the shared Universal
  * Acceptance validator and comes out as `{ address, key }`; `consent` comes out as `true`
  * and anything but a ticked box is refused.
@@ -49,10 +66,7 @@ export const registrationFormSchema = z.object({
   country: registrationCountry,
   affiliation: optionalText(200),
   language: z.enum(LOCALES),
-  consent: z.pipe(
-    z.literal(CONSENT_TICKED, { error: 'consent_required' }),
-    z.transform(() => true as const)
-  ),
+  consent: tickedConsent(),
   consentVersion,
 })
 

@@ -3,8 +3,8 @@ import type { Subregion } from '../../shared/reference/subregions'
 import {
   EVENT_CATEGORIES,
   EVENT_FORMATS,
-  EVENT_STATUSES,
   type OutreachEventInput,
+  PUBLISHABLE_EVENT_STATUSES,
 } from '../../shared/schemas/event'
 
 const PLACES = [
@@ -81,7 +81,7 @@ export function syntheticEvents(
     const days = Math.floor(next() * 4)
     const timed = next() < 0.5
     const hour = 9 + Math.floor(next() * 8)
-    const status = pick(EVENT_STATUSES, next)
+    const status = pick(PUBLISHABLE_EVENT_STATUSES, next)
     return {
       id: `bench-${index + 1}`,
       title: `${pick(TOPICS, next)} — ${place.city} #${index + 1}`,

@@ -7,7 +7,8 @@ export interface Bindings {
   EMBED_FRAME_ANCESTORS?: string
   /**
    * How many registration posts one client (by CF-Connecting-IP) may make to one webinar per
-   * window; 10 when unset. "0" switches the limit off (local benchmarks only).
+   * window, and likewise to each member input form (/propose-event, /suggest-candidate); 10
+   * when unset. "0" switches the limit off (local benchmarks only).
    */
   REGISTRATION_RATE_LIMIT?: string
   /** The rate limit's fixed window, in seconds; 600 (10 minutes) when unset. */

@@ -6,7 +6,9 @@ import { handleError } from './errors'
 import { calendarFeedApp } from './public/calendar-feed'
 import { embedRoutes } from './public/embed'
 import { eventsApiApp } from './public/events-api'
+import { proposeEventRoutes } from './public/propose-event'
 import { registrationsApiApp } from './public/registrations-api'
+import { suggestCandidateRoutes } from './public/suggest-candidate'
 import { webinarRoutes } from './public/webinars'
 
 const app = new Hono<AppEnv>()
@@ -19,6 +21,8 @@ app.route('/api', eventsApiApp)
 app.route('/api', registrationsApiApp)
 app.route('/', calendarFeedApp)
 app.route('/', webinarRoutes)
+app.route('/', proposeEventRoutes)
+app.route('/', suggestCandidateRoutes)
 app.onError(handleError)
 
 export default app

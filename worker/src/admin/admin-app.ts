@@ -4,7 +4,9 @@ import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { adminEventsApp } from './events'
+import { adminProposalsApp } from './proposals'
 import { adminRegistrationsApp } from './registrations'
+import { adminSuggestionsApp } from './suggestions'
 import { verifySignature } from './verify-signature'
 import { adminWebinarsApp } from './webinars'
 
@@ -38,3 +40,5 @@ adminApp.use('*', verifySignature())
 adminApp.route('/events', adminEventsApp)
 adminApp.route('/webinars', adminWebinarsApp)
 adminApp.route('/registrations', adminRegistrationsApp)
+adminApp.route('/proposals', adminProposalsApp)
+adminApp.route('/suggestions', adminSuggestionsApp)

@@ -1,9 +1,10 @@
 // PUT /admin/events: publishes the whole calendar snapshot, atomically, and says what changed.
+// A snapshot holding a member's proposal (status 'proposed') is refused: proposals are never public.
 import { Hono } from 'hono'
 import { diffCalendar, findDuplicateEventIds } from '../../../shared/calendar/publish-diff'
 import type { PublishResult } from '../../../shared/calendar/publish-result'
 import { t } from '../../../shared/i18n/catalogue'
-import { fieldLabel } from '../../../shared/i18n/messages/schema'
+import { fieldLabel, valueLabel } from '../../../shared/i18n/messages/schema'
 import { calendarSnapshotSchema } from '../../../shared/schemas/event'
 import { getPublishedCalendar, replaceCalendar } from '../db/calendar'
 import type { AppEnv } from '../env'
@@ -33,28 +34,49 @@ export const adminEventsApp = new Hono<AppEnv>().put(
   validate('json', calendarSnapshotSchema, { entity: 'event', problemContext: eventOfProblem }),
   async (c) => {
     const snapshot = c.req.valid('json')
-    const duplicates = findDuplicateEventIds(snapshot.events)
-    if (duplicates.length > 0) {
-      const locale = requestLocale(c)
-      const problems = duplicates.map(
-        ({ id, index, firstIndex }): ApiProblem => ({
-          index,
-          id,
-          title: snapshot.events[index]?.title ?? null,
-          path: `events.${index}.id`,
+    const locale = requestLocale(c)
+    const statusLabel = fieldLabel('event', 'status', locale)
+    const duplicates = findDuplicateEventIds(snapshot.events).map(
+      ({ id, index, firstIndex }): ApiProblem => ({
+        index,
+        id,
+        title: snapshot.events[index]?.title ?? null,
+        path: `events.${index}.id`,
+        field: fieldLabel('event', 'id', locale),
+        message: t(locale, 'issue.sentence', {
           field: fieldLabel('event', 'id', locale),
-          message: t(locale, 'issue.sentence', {
-            field: fieldLabel('event', 'id', locale),
-            problem: t(locale, 'admin.publish.duplicateId', { id, first: firstIndex + 1 }),
-          }),
-        })
-      )
+          problem: t(locale, 'admin.publish.duplicateId', { id, first: firstIndex + 1 }),
+        }),
+      })
+    )
+    // A member's proposal stays in the workbook until staff review it; the feeds never carry it.
+    const proposals = snapshot.events.flatMap((event, index): ApiProblem[] =>
+      event.status === 'proposed'
+        ? [
+            {
+              index,
+              id: event.id,
+              title: event.title,
+              path: `events.${index}.status`,
+              field: statusLabel,
+              message: t(locale, 'issue.sentence', {
+                field: statusLabel,
+                problem: t(locale, 'memberInput.publish.proposed', {
+                  confirmed: valueLabel('eventStatus', 'confirmed', locale),
+                  tentative: valueLabel('eventStatus', 'tentative', locale),
+                }),
+              }),
+            },
+          ]
+        : []
+    )
+    const problems = [...duplicates, ...proposals].sort((a, b) => Number(a.index) - Number(b.index))
+    if (problems.length > 0)
       throw new ApiError(422, {
         code: 'invalid_request',
         messageKey: 'error.invalidRequest',
         problems,
       })
-    }
 
     const current = await getPublishedCalendar(c.env.DB)
     const publishedAt = new Date().toISOString()

@@ -1,31 +1,11 @@
 // GET /admin/registrations: the sync's cursor-paged change feed; DELETE erases a person's data.
 import { Hono } from 'hono'
-import * as z from 'zod'
-import { emailAddressSchema } from '../../../shared/email/email-schema'
 import { eraseRegistrationsByEmailKey, listRegistrationChanges } from '../db/registrations'
 import type { AppEnv } from '../env'
 import { validate } from '../validate'
+import { eraseQuerySchema, exportQuerySchema, nextCursor, pageQuery } from './change-feed'
 
-export const EXPORT_DEFAULT_LIMIT = 100
-export const EXPORT_MAX_LIMIT = 1000
-
-const cursor = z
-  .string()
-  .regex(/^\d{1,15}$/)
-  .transform(Number)
-
-const exportQuerySchema = z.object({
-  /** The last change number the caller has saved; everything after it comes back. */
-  after: cursor.optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,5}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(EXPORT_MAX_LIMIT))
-    .optional(),
-})
-
-const eraseQuerySchema = z.object({ email: emailAddressSchema })
+export { EXPORT_DEFAULT_LIMIT, EXPORT_MAX_LIMIT } from './change-feed'
 
 /**
  * Mounted by the admin app at /admin/registrations, behind its signature check.
@@ -43,17 +23,12 @@ const eraseQuerySchema = z.object({ email: emailAddressSchema })
  */
 export const adminRegistrationsApp = new Hono<AppEnv>()
   .get('/', validate('query', exportQuerySchema), async (c) => {
-    const query = c.req.valid('query')
-    const after = query.after ?? 0
-    const page = await listRegistrationChanges(c.env.DB, {
-      after,
-      limit: query.limit ?? EXPORT_DEFAULT_LIMIT,
-    })
-    const last = page.changes.at(-1)
+    const { after, limit } = pageQuery(c.req.valid('query'))
+    const page = await listRegistrationChanges(c.env.DB, { after, limit })
     return c.json(
       {
         registrations: page.changes,
-        nextCursor: String(last?.changeSeq ?? after),
+        nextCursor: nextCursor(page.changes, after),
         hasMore: page.hasMore,
       },
       200,

@@ -1,8 +1,8 @@
 // Queries on the rate-limit counters: one fixed-window count per bucket, bumped atomically.
 
-/** One client's window for one webinar: where its posts are counted, and the limit. */
+/** One client's window for one webinar or form: where its posts are counted, and the limit. */
 export interface RateWindow {
-  /** Hex SHA-256 naming the webinar and the client. */
+  /** Hex SHA-256 naming the webinar (or form) and the client. */
   bucket: string
   /** Unix seconds. */
   windowStart: number
@@ -45,4 +45,50 @@ export function countPostStatements(db: D1Database, window: RateWindow): D1Prepa
 export async function countPost(db: D1Database, window: RateWindow): Promise<number> {
   const [, counted] = await db.batch<{ posts: number }>(countPostStatements(db, window))
   return counted?.results[0]?.posts ?? 1
+}
+
+/**
+ * An SQL condition that holds while `window`'s count is within its limit, or when there is
+ * no window: the guard of an insert that runs after `countPostStatements` in one batch. Its
+ * parameters are ?first, ?first+1 and ?first+2; bind `withinLimitValues(window)` there.
+ *
+ * @example
+ * db.prepare(`INSERT INTO t (a) SELECT ?1 WHERE ${withinLimitCondition(2)}`)
+ *   .bind(a, ...withinLimitValues(window))
+ */
+export function withinLimitCondition(first: number): string {
+  const [bucket, start, limit] = [first, first + 1, first + 2].map((index) => `?${index}`)
+  return `(${bucket} IS NULL OR (SELECT posts FROM registration_rate_limits
+            WHERE bucket = ${bucket} AND window_start = ${start}) <= ${limit})`
+}
+
+/** The values of `withinLimitCondition`'s three parameters, all null without a window. */
+export function withinLimitValues(
+  window: RateWindow | null
+): [string | null, number | null, number | null] {
+  return [window?.bucket ?? null, window?.windowStart ?? null, window?.limit ?? null]
+}
+
+/**
+ * Counts the post and runs `insert` (guarded by `withinLimitCondition`) in one transaction,
+ * so a post is stored only while its client is within the limit, with one round trip.
+ * Answers the insert's RETURNING rows and whether this post went over the limit.
+ *
+ * @example
+ * const { rows, overLimit } = await countedInsert<{ id: string }>(db, window, insert)
+ */
+export async function countedInsert<Row>(
+  db: D1Database,
+  window: RateWindow | null,
+  insert: D1PreparedStatement
+): Promise<{ rows: Row[]; overLimit: boolean }> {
+  const results = await db.batch<Row & { posts?: number }>([
+    ...(window ? countPostStatements(db, window) : []),
+    insert,
+  ])
+  const posts = window ? results[1]?.results[0]?.posts : undefined
+  return {
+    rows: (results.at(-1)?.results ?? []) as Row[],
+    overLimit: window !== null && posts !== undefined && posts > window.limit,
+  }
 }

@@ -1,7 +1,12 @@
 // Queries on registrations: the atomic seat decision, cancel and promote, the sync feed, erasure.
 import type { Locale } from '../../../shared/i18n/locales'
 import type { RegistrationStatus } from '../../../shared/schemas/registration'
-import { countPostStatements, type RateWindow } from './rate-limits'
+import {
+  countedInsert,
+  type RateWindow,
+  withinLimitCondition,
+  withinLimitValues,
+} from './rate-limits'
 
 /** A registration to store; its status is decided by the insert itself. */
 export interface NewRegistration {
@@ -144,8 +149,7 @@ export async function insertRegistration(
        FROM webinars w
        WHERE w.slug = ?11 AND w.archived_at IS NULL
          AND w.registration_opens_ms <= ?12 AND ?12 < w.registration_closes_ms
-         AND (?13 IS NULL OR (SELECT posts FROM registration_rate_limits
-                              WHERE bucket = ?13 AND window_start = ?14) <= ?15)
+         AND ${withinLimitCondition(13)}
        ON CONFLICT (webinar_slug, email_key) WHERE status IN ${LIVE} DO NOTHING
        RETURNING status, arrival, change_seq`
     )
@@ -162,22 +166,17 @@ export async function insertRegistration(
       now.toISOString(),
       registration.webinarSlug,
       now.getTime(),
-      window?.bucket ?? null,
-      window?.windowStart ?? null,
-      window?.limit ?? null
+      ...withinLimitValues(window)
     )
-  const results = await db.batch<{
-    posts?: number
+  const { rows, overLimit } = await countedInsert<{
     status: 'registered' | 'waitlisted'
     arrival: number
     change_seq: number
-  }>([...(window ? countPostStatements(db, window) : []), insert])
-  const row = results.at(-1)?.results[0]
+  }>(db, window, insert)
+  const [row] = rows
   if (row)
     return { kind: 'stored', status: row.status, arrival: row.arrival, changeSeq: row.change_seq }
-
-  const posts = window ? results[1]?.results[0]?.posts : undefined
-  if (window && posts !== undefined && posts > window.limit) return { kind: 'rate-limited' }
+  if (overLimit) return { kind: 'rate-limited' }
   const live = await db
     .prepare(
       `SELECT 1 AS found FROM registrations

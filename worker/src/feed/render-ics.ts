@@ -19,6 +19,9 @@ const STATUS: Record<EventStatus, ICalEventStatus> = {
   confirmed: ICalEventStatus.CONFIRMED,
   tentative: ICalEventStatus.TENTATIVE,
   cancelled: ICalEventStatus.CANCELLED,
+  // Never in a feed: PUT /admin/events refuses a proposed event. Were one ever stored, it
+  // would at most be tentative.
+  proposed: ICalEventStatus.TENTATIVE,
 }
 
 export interface RenderIcsOptions {

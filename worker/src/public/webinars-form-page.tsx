@@ -1,14 +1,22 @@
 // GET and POST /webinars/:slug: the webinar and its registration form, with errors beside fields.
-import type { Child } from 'hono/jsx'
-import { type MessageKey, translator } from '../../../shared/i18n/catalogue'
+import { translator } from '../../../shared/i18n/catalogue'
 import { LOCALES, type Locale } from '../../../shared/i18n/locales'
-import { countryName } from '../../../shared/reference/countries'
 import { REGISTRATION_COUNTRIES } from '../../../shared/schemas/registration'
 import type { PublicWebinarView } from '../registrations/webinar-view'
+import {
+  ConsentFieldset,
+  CountryOptions,
+  ErrorSummary,
+  Field,
+  type FormFixtures,
+  type FormOutline,
+  HoneypotField,
+  TurnstileField,
+  turnstileScript,
+} from './form-parts'
 import { affiliationSuggestions } from './webinars-affiliations'
 import { formatMoment, pickText, seatsText, webinarTitle, webinarWhen } from './webinars-format'
 import { InLanguage, type PageAddress, WebinarDocument } from './webinars-layout'
-import { TURNSTILE_ORIGIN } from './webinars-security'
 
 /** What the person typed, as posted (every value a string; a ticked box is 'on'). */
 export interface RegistrationFormValues {
@@ -20,35 +28,13 @@ export interface RegistrationFormValues {
   consent: boolean
 }
 
-/** The spam defences and consent the form carries, as the registration service defines them. */
-export interface FormFixtures {
-  honeypotField: string
-  consentVersion: string
-  /** Turnstile's site key; null when Turnstile is off (no widget, no script). */
-  turnstileSiteKey: string | null
-}
-
 /** A notice above the form: the email address is already on the list. */
 export type FormNotice = { kind: 'duplicate' }
 
-type FieldName = keyof RegistrationFormValues
-
 // The form's fields in page order: the error summary lists problems in this order too.
-const FIELD_ORDER: readonly FieldName[] = [
-  'name',
-  'email',
-  'country',
-  'affiliation',
-  'language',
-  'consent',
-]
-
-/** The id of the element a problem with `field` (as the service names it) links to. */
-function anchorOf(field: string): string {
-  if ((FIELD_ORDER as readonly string[]).includes(field)) return `field-${field}`
-  if (field === 'consentVersion') return 'field-consent'
-  if (field === 'turnstile') return 'turnstile'
-  return 'register-form'
+const OUTLINE: FormOutline = {
+  formId: 'register-form',
+  fields: ['name', 'email', 'country', 'affiliation', 'language', 'consent'],
 }
 
 /**
@@ -83,87 +69,6 @@ export function formValuesFrom(
     language: text('language') || locale,
     consent: text('consent') !== '',
   }
-}
-
-function describedBy(...ids: (string | false)[]): string | undefined {
-  const present = ids.filter((id): id is string => typeof id === 'string')
-  return present.length > 0 ? present.join(' ') : undefined
-}
-
-function Field(props: {
-  name: FieldName
-  label: string
-  /** "(optional)" after the label; the form's intro says that every other field is required. */
-  optional?: string
-  hint?: string
-  error?: string
-  children: (aria: { describedBy?: string; invalid?: 'true' }) => Child
-}) {
-  const hintId = props.hint ? `hint-${props.name}` : false
-  const errorId = props.error ? `error-${props.name}` : false
-  return (
-    <div class={props.error ? 'field field-invalid' : 'field'}>
-      <label for={`field-${props.name}`}>
-        {props.label}
-        {props.optional && <span class="opt"> {props.optional}</span>}
-      </label>
-      {props.hint && (
-        <span class="hint" id={`hint-${props.name}`}>
-          {props.hint}
-        </span>
-      )}
-      {props.error && (
-        <span class="error" id={`error-${props.name}`}>
-          {props.error}
-        </span>
-      )}
-      {props.children({
-        describedBy: describedBy(hintId, errorId),
-        invalid: props.error ? 'true' : undefined,
-      })}
-    </div>
-  )
-}
-
-// The region's countries and territories as the schema accepts them, ordered by the page
-// language's collation (so that accented names such as "Haïti" sort among the H's).
-function countryOptions(locale: Locale): { code: string; name: string }[] {
-  const collator = new Intl.Collator(locale)
-  return REGISTRATION_COUNTRIES.filter((code) => code !== 'other')
-    .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name))
-}
-
-// Where a problem sits in the summary: the fields' order, then the security check, then the rest.
-function summaryPosition(field: string): number {
-  const order: readonly string[] = [...FIELD_ORDER, 'turnstile']
-  const position = order.indexOf(field === 'consentVersion' ? 'consent' : field)
-  return position === -1 ? order.length : position
-}
-
-function ErrorSummary(props: { errors: Record<string, string>; t: (key: MessageKey) => string }) {
-  const ordered = Object.entries(props.errors).sort(
-    ([a], [b]) => summaryPosition(a) - summaryPosition(b)
-  )
-  return (
-    <div
-      class="error-summary"
-      role="alert"
-      aria-labelledby="error-summary-heading"
-      tabindex={-1}
-      autofocus
-    >
-      <h2 id="error-summary-heading">{props.t('webinarPage.errors.heading')}</h2>
-      <p>{props.t('webinarPage.errors.intro')}</p>
-      <ul>
-        {ordered.map(([field, message]) => (
-          <li>
-            <a href={`#${anchorOf(field)}`}>{message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
 }
 
 function WebinarSummary(props: { webinar: PublicWebinarView; locale: Locale }) {
@@ -210,9 +115,7 @@ export function WebinarFormPage(props: {
   const title = webinarTitle(webinar, locale)
   const { state, seatsLeft, waitlisting } = webinar.registration
   const hasErrors = Object.keys(errors).length > 0
-  const turnstileHead = fixtures.turnstileSiteKey ? (
-    <script src={`${TURNSTILE_ORIGIN}/turnstile/v0/api.js`} async defer />
-  ) : undefined
+  const turnstileHead = turnstileScript(fixtures.turnstileSiteKey)
   const pageTitle = `${hasErrors ? `${t('common.error')}: ` : ''}${title.text} – ${t('webinarPage.site')}`
 
   return (
@@ -257,7 +160,7 @@ export function WebinarFormPage(props: {
           {waitlisting && <p class="notice notice-wait">{t('webinarPage.form.fullNotice')}</p>}
 
           <h2 id="form-heading">{t('webinarPage.form.heading')}</h2>
-          {hasErrors && <ErrorSummary errors={errors} t={t} />}
+          {hasErrors && <ErrorSummary locale={locale} errors={errors} outline={OUTLINE} />}
           <p>{t('webinarPage.form.intro')}</p>
           <form
             id="register-form"
@@ -326,17 +229,12 @@ export function WebinarFormPage(props: {
                   aria-describedby={aria.describedBy}
                   aria-invalid={aria.invalid}
                 >
-                  <option value="" selected={values.country === ''}>
-                    {t('webinarPage.field.countryChoose')}
-                  </option>
-                  {countryOptions(locale).map((country) => (
-                    <option value={country.code} selected={values.country === country.code}>
-                      {country.name}
-                    </option>
-                  ))}
-                  <option value="other" selected={values.country === 'other'}>
-                    {t('webinarPage.field.countryOther')}
-                  </option>
+                  <CountryOptions
+                    locale={locale}
+                    codes={REGISTRATION_COUNTRIES}
+                    selected={values.country}
+                    other
+                  />
                 </select>
               )}
             </Field>
@@ -395,70 +293,19 @@ export function WebinarFormPage(props: {
               )}
             </Field>
 
-            <fieldset
-              class={errors.consent || errors.consentVersion ? 'field-invalid' : undefined}
-              aria-describedby={
-                errors.consent || errors.consentVersion ? 'error-consent' : undefined
-              }
-            >
-              <legend>{t('webinarPage.consent.legend')}</legend>
-              {(errors.consent || errors.consentVersion) && (
-                <span class="error" id="error-consent">
-                  {errors.consent ?? errors.consentVersion}
-                </span>
-              )}
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id="field-consent"
-                  name="consent"
-                  value="on"
-                  checked={values.consent}
-                  required
-                  aria-required="true"
-                  aria-describedby={
-                    errors.consent || errors.consentVersion ? 'error-consent' : undefined
-                  }
-                  aria-invalid={errors.consent || errors.consentVersion ? 'true' : undefined}
-                />
-                <label for="field-consent">{props.consentText}</label>
-              </div>
-              <input type="hidden" name="consentVersion" value={fixtures.consentVersion} />
-            </fieldset>
-
-            <div class="trap" aria-hidden="true">
-              <label for={`field-${fixtures.honeypotField}`}>
-                {t('webinarPage.field.honeypot')}
-              </label>
-              <input
-                type="text"
-                id={`field-${fixtures.honeypotField}`}
-                name={fixtures.honeypotField}
-                value=""
-                tabindex={-1}
-                autocomplete="off"
-              />
-            </div>
-
-            {fixtures.turnstileSiteKey && (
-              <div class={errors.turnstile ? 'field field-invalid' : 'field'}>
-                <span class="label" id="turnstile-label">
-                  {t('webinarPage.form.turnstile')}
-                </span>
-                {errors.turnstile && (
-                  <span class="error" id="error-turnstile">
-                    {errors.turnstile}
-                  </span>
-                )}
-                <div
-                  id="turnstile"
-                  class="cf-turnstile turnstile"
-                  data-sitekey={fixtures.turnstileSiteKey}
-                  data-language={locale}
-                  data-size="flexible"
-                />
-              </div>
-            )}
+            <ConsentFieldset
+              locale={locale}
+              text={props.consentText}
+              version={fixtures.consentVersion}
+              checked={values.consent}
+              errors={errors}
+            />
+            <HoneypotField locale={locale} name={fixtures.honeypotField} />
+            <TurnstileField
+              locale={locale}
+              siteKey={fixtures.turnstileSiteKey}
+              error={errors.turnstile}
+            />
 
             <p class="actions">
               <button type="submit">

@@ -1,4 +1,5 @@
-// The frame of every webinar page (Hono JSX, which escapes every value): head, header, languages.
+// The frame of every public page with a form (the webinars, member input; Hono JSX, which escapes
+// every value): head, header, languages.
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import { translator } from '../../../shared/i18n/catalogue'
@@ -70,6 +71,12 @@ export function InLanguage(props: { text: LocalizedText; locale: Locale }) {
   )
 }
 
+/** The name of the site a page belongs to, and where its header's link goes. */
+export interface SiteLink {
+  name: string
+  href: string
+}
+
 /**
  * The whole document around a page's main content.
  *
@@ -80,11 +87,17 @@ export function WebinarDocument(props: {
   locale: Locale
   title: string
   address: PageAddress
+  /** The header's link home: "LACRALO webinars" and the list of webinars unless given. */
+  site?: SiteLink
   /** Extra elements for <head> (the Turnstile script). */
   head?: Child
   children: Child
 }) {
   const t = translator(props.locale)
+  const site = props.site ?? {
+    name: t('webinarPage.site'),
+    href: `/webinars?lang=${props.locale}`,
+  }
   return (
     <html lang={props.locale}>
       <head>
@@ -100,8 +113,8 @@ export function WebinarDocument(props: {
         </a>
         <header class="top">
           <div class="top-in">
-            <a class="site" href={`/webinars?lang=${props.locale}`}>
-              {t('webinarPage.site')}
+            <a class="site" href={site.href}>
+              {site.name}
             </a>
             <LanguageSwitcher locale={props.locale} address={props.address} />
           </div>
@@ -115,7 +128,8 @@ export function WebinarDocument(props: {
 }
 
 /**
- * A page that says what went wrong and where to go next (404, 410, 429, 403).
+ * A page that says what went wrong and where to go next (404, 410, 429, 403): the list of
+ * webinars unless `back` says otherwise.
  *
  * @example
  * <ProblemPage locale="fr" address={address} heading="…" text="…" />
@@ -125,15 +139,26 @@ export function ProblemPage(props: {
   address: PageAddress
   heading: string
   text: string
+  site?: SiteLink
+  back?: { href: string; text: string }
 }) {
   const t = translator(props.locale)
+  const back = props.back ?? {
+    href: `/webinars?lang=${props.locale}`,
+    text: t('webinarPage.backToList'),
+  }
   return (
-    <WebinarDocument locale={props.locale} title={props.heading} address={props.address}>
+    <WebinarDocument
+      locale={props.locale}
+      title={props.heading}
+      address={props.address}
+      site={props.site}
+    >
       <h1>{props.heading}</h1>
       <p class="lede">{props.text}</p>
       <p>
-        <a class="button button-quiet" href={`/webinars?lang=${props.locale}`}>
-          {t('webinarPage.backToList')}
+        <a class="button button-quiet" href={back.href}>
+          {back.text}
         </a>
       </p>
     </WebinarDocument>

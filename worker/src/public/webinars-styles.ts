@@ -1,4 +1,5 @@
-// The webinar pages' only stylesheet, inlined and allowed by its hash (no external requests).
+// The only stylesheet of the public form pages (webinars, member input), inlined and allowed by
+// its hash (no external requests).
 
 /**
  * One column from 320 px up, a centred column on wide screens. Colours meet WCAG AA
@@ -62,13 +63,19 @@ form.register{margin-top:8px}
 .opt{font-weight:400;color:var(--muted)}
 .hint{display:block;color:var(--muted);font-size:.95rem;margin:0 0 6px}
 .error{display:block;color:var(--bad);font-weight:600;margin:4px 0 6px}
-input[type=text],select{display:block;width:100%;max-width:32rem;min-height:44px;padding:8px 10px;border:2px solid var(--field);border-radius:6px;background:#fff;color:var(--ink);font:inherit}
-.field-invalid input[type=text],.field-invalid select{border-color:var(--bad)}
+input[type=text],input[type=date],select,textarea{display:block;width:100%;max-width:32rem;min-height:44px;padding:8px 10px;border:2px solid var(--field);border-radius:6px;background:#fff;color:var(--ink);font:inherit}
+input[type=date]{max-width:14rem}
+textarea{min-height:8rem;resize:vertical}
+.field-invalid input[type=text],.field-invalid input[type=date],.field-invalid select,.field-invalid textarea{border-color:var(--bad)}
 fieldset{border:0;margin:0 0 20px;padding:0;min-width:0}
 legend{font-weight:600;padding:0;margin:0 0 6px}
 .check{display:flex;gap:10px;align-items:flex-start}
 .check input{flex:none;width:24px;height:24px;margin:2px 0 0;accent-color:var(--brand)}
 .check label{font-weight:400}
+.choices .check{margin:0 0 10px}
+.field-invalid .choices{border-left:4px solid var(--bad);padding-left:8px}
+.field-invalid .choices .check{border-left:0;padding-left:0}
+.section{margin-top:32px;padding-top:4px;border-top:1px solid var(--line)}
 .field-invalid .check{border-left:4px solid var(--bad);padding-left:8px}
 .trap{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}
 .turnstile{margin:0 0 20px}

@@ -1,8 +1,6 @@
 // The public webinar pages: list, registration form (plain HTML post), confirmation, cancellation.
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
-import type { JSX } from 'hono/jsx/jsx-runtime'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { t } from '../../../shared/i18n/catalogue'
 import type { Locale } from '../../../shared/i18n/locales'
@@ -18,6 +16,7 @@ import { REGISTRATION_BODY_LIMIT_BYTES, registerForWebinar } from '../registrati
 import { HONEYPOT_FIELD, turnstileSiteKey } from '../registrations/spam'
 import { publicWebinarView } from '../registrations/webinar-view'
 import { requestLocale } from '../request-locale'
+import { addressOf, formBodyLimit, problemPage, readFormBody, sendPage } from './page-response'
 import { webinarGoogleLink, webinarIcs, webinarIcsPath } from './webinars-calendar'
 import { CancelledPage, CancelPage, ConfirmationPage } from './webinars-confirmation-page'
 import {
@@ -28,9 +27,8 @@ import {
   WebinarFormPage,
 } from './webinars-form-page'
 import { webinarTitle } from './webinars-format'
-import { type PageAddress, ProblemPage } from './webinars-layout'
 import { WebinarListPage, webinarPath } from './webinars-list-page'
-import { isSameOriginPost, type WebinarPageKind, webinarPageHeaders } from './webinars-security'
+import { isSameOriginPost } from './webinars-security'
 import { chosenZone, zoneOptions } from './webinars-time-zones'
 
 /**
@@ -41,37 +39,6 @@ import { chosenZone, zoneOptions } from './webinars-time-zones'
  */
 export function registeredPath(slug: string, token: string, locale: Locale): string {
   return `/webinars/${encodeURIComponent(slug)}/registered/${token}?lang=${locale}`
-}
-
-function addressOf(c: Context): PageAddress {
-  const url = new URL(c.req.url)
-  const query = new URLSearchParams(url.search)
-  query.delete('lang')
-  return { path: url.pathname, query }
-}
-
-async function sendPage(
-  c: Context<AppEnv>,
-  page: JSX.Element,
-  options: WebinarPageKind & { status?: ContentfulStatusCode } = {}
-): Promise<Response> {
-  for (const [name, value] of Object.entries(await webinarPageHeaders(options)))
-    c.header(name, value)
-  // The language may come from Accept-Language, so shared caches must keep one copy per language.
-  c.header('Vary', 'Accept-Language')
-  return c.html(`<!DOCTYPE html>${await page.toString()}`, options.status ?? 200)
-}
-
-function problemPage(
-  c: Context<AppEnv>,
-  locale: Locale,
-  message: { heading: string; text: string },
-  status: ContentfulStatusCode
-): Promise<Response> {
-  return sendPage(c, <ProblemPage locale={locale} address={addressOf(c)} {...message} />, {
-    status,
-    noStore: true,
-  })
 }
 
 function problem(
@@ -180,14 +147,12 @@ webinarRoutes.get('/webinars/:slug', async (c) => {
 
 webinarRoutes.post(
   '/webinars/:slug',
-  bodyLimit({
+  formBodyLimit({
     maxSize: REGISTRATION_BODY_LIMIT_BYTES,
-    onError: (c) => {
-      const locale = requestLocale(c)
-      const limit = REGISTRATION_BODY_LIMIT_BYTES / 1024
-      const text = t(locale, 'registration.tooLarge', { limit })
-      return problemPage(c, locale, { heading: t(locale, 'common.error'), text }, 413)
-    },
+    message: (locale) => ({
+      heading: t(locale, 'common.error'),
+      text: t(locale, 'registration.tooLarge', { limit: REGISTRATION_BODY_LIMIT_BYTES / 1024 }),
+    }),
   }),
   async (c) => {
     const locale = requestLocale(c)
@@ -197,14 +162,8 @@ webinarRoutes.post(
     const stored = await publishedWebinar(c, slug)
     if (!stored) return problem(c, locale, 'notFound', 404)
 
-    // A malformed body (a broken multipart boundary, say) is the sender's fault, not a 500.
-    const body = await c.req.parseBody().catch(() => null)
-    if (!body) return problem(c, locale, 'badForm', 400)
-    const input = Object.fromEntries(
-      Object.entries(body).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string'
-      )
-    )
+    const input = await readFormBody(c)
+    if (!input) return problem(c, locale, 'badForm', 400)
     const values = formValuesFrom(input, locale)
     const result = await registerForWebinar(c.env, slug, input, {
       clientKey: clientKeyOf(c.req.raw.headers),

@@ -1,4 +1,4 @@
-// The per-client limit on registration posts: a fixed window per webinar and client, in D1.
+// The per-client limit on public form posts: a fixed window per form (or webinar) and client, in D1.
 import { countPost, type RateWindow } from '../db/rate-limits'
 import type { Bindings } from '../env'
 
@@ -44,22 +44,25 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * The window this post is counted in, or null when the limit is off. The bucket is a hash:
- * the table needs to tell clients apart, not to know their addresses.
+ * The window this post is counted in, or null when the limit is off. `scope` says what the
+ * posts are for: a webinar's slug, or a form's own name such as 'form:propose-event' (a
+ * colon never appears in a slug, so the two never share a bucket). Every scope has its own
+ * limit, with the same settings. The bucket is a hash: the table needs to tell clients
+ * apart, not to know their addresses.
  *
  * @example
- * const window = await rateWindow(env, { webinarSlug, clientKey, now: new Date() })
+ * const window = await rateWindow(env, { scope: webinarSlug, clientKey, now: new Date() })
  */
 export async function rateWindow(
   env: Bindings,
-  request: { webinarSlug: string; clientKey: string; now: Date }
+  request: { scope: string; clientKey: string; now: Date }
 ): Promise<RateWindow | null> {
   const { limit, windowSeconds } = rateLimitSettings(env)
   if (limit === 0) return null
   const now = Math.floor(request.now.getTime() / 1000)
   const windowStart = now - (now % windowSeconds)
   return {
-    bucket: await sha256Hex(`registration\n${request.webinarSlug}\n${request.clientKey}`),
+    bucket: await sha256Hex(`registration\n${request.scope}\n${request.clientKey}`),
     windowStart,
     windowEnd: windowStart + windowSeconds,
     now,
@@ -80,8 +83,8 @@ export function retryAfterSeconds(window: RateWindow): number {
 /**
  * Counts a post that will not be stored (invalid, or caught by the honeypot) and answers
  * whether it was still within the limit. Refused posts count too, so hammering does not
- * reopen the window early. A post that may be stored is counted by `insertRegistration`,
- * in the same transaction as the insert.
+ * reopen the window early. A post that may be stored is counted in the same transaction as
+ * its insert (see `countedInsert`).
  *
  * @example
  * if (window && !(await countRefusedPost(env, window))) return rateLimited(window)

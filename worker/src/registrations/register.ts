@@ -6,9 +6,8 @@ import { insertRegistration } from '../db/registrations'
 import { getWebinar } from '../db/webinars'
 import type { Bindings } from '../env'
 import { hashCancelToken, newCancelToken } from './cancel-token'
-import { countRefusedPost, rateWindow, retryAfterSeconds } from './rate-limit'
-import { type FieldErrors, fieldProblem, readRegistrationForm } from './read-form'
-import { isHoneypotFilled, TURNSTILE_RESPONSE_FIELD, verifyTurnstile } from './spam'
+import { type FieldErrors, readRegistrationForm } from './read-form'
+import { rateLimitedScreening, screenPost } from './screen-post'
 import { registrationState } from './webinar-view'
 
 /** The largest registration body either endpoint accepts; a real form is well under 2 KB. */
@@ -106,39 +105,24 @@ export async function registerForWebinar(
   const state = registrationState(webinar, now)
   if (state !== 'open') return { ok: false, kind: 'closed', window: state, webinar }
 
-  const window = await rateWindow(env, { webinarSlug: slug, clientKey: options.clientKey, now })
-  const rateLimited = (): RegisterResult => ({
-    ok: false,
-    kind: 'rate-limited',
-    retryAfterSeconds: window ? retryAfterSeconds(window) : 1,
+  const screening = await screenPost(env, formInput, {
+    scope: slug,
+    clientKey: options.clientKey,
+    now,
+    locale,
+    entity: 'registration',
+    read: readRegistrationForm,
   })
+  switch (screening.kind) {
+    case 'decoy':
+      return decoy(slug, formInput, now, webinar)
+    case 'invalid':
+      return { ok: false, kind: 'invalid', errors: screening.errors }
+    case 'rate-limited':
+      return { ok: false, ...screening }
+  }
 
-  if (isHoneypotFilled(formInput))
-    return (await countRefusedPost(env, window))
-      ? decoy(slug, formInput, now, webinar)
-      : rateLimited()
-
-  const reading = readRegistrationForm(formInput, locale)
-  const token =
-    formInput !== null && typeof formInput === 'object'
-      ? (formInput as Record<string, unknown>)[TURNSTILE_RESPONSE_FIELD]
-      : undefined
-  const turnstile = await verifyTurnstile(env, { token, remoteIp: options.clientKey })
-  const errors: FieldErrors = reading.ok ? {} : { ...reading.errors }
-  if (turnstile === 'failed' || turnstile === 'unavailable')
-    errors.turnstile = fieldProblem(
-      'turnstile',
-      turnstile === 'failed'
-        ? 'registration.problem.turnstileFailed'
-        : 'registration.problem.turnstileUnavailable',
-      locale
-    )
-  if (!reading.ok || Object.keys(errors).length > 0)
-    return (await countRefusedPost(env, window))
-      ? { ok: false, kind: 'invalid', errors }
-      : rateLimited()
-
-  const { form } = reading
+  const { form, window } = screening
   const cancelToken = newCancelToken()
   const id = crypto.randomUUID()
   const outcome = await insertRegistration(
@@ -161,7 +145,7 @@ export async function registerForWebinar(
     case 'duplicate':
       return { ok: false, kind: 'duplicate' }
     case 'rate-limited':
-      return rateLimited()
+      return { ok: false, ...rateLimitedScreening(window) }
     case 'unavailable': {
       // Archived, or its window changed, between the read above and the insert.
       const current = await getWebinar(env.DB, slug)
