@@ -1,6 +1,7 @@
 import path from 'node:path'
 import vm from 'node:vm'
 import * as esbuild from 'esbuild'
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CATALOGUE } from '../shared/i18n/catalogue'
 import { LOCALES } from '../shared/i18n/locales'
@@ -10,6 +11,7 @@ import { emailMessages } from '../shared/i18n/messages/email'
 import { schemaMessages } from '../shared/i18n/messages/schema'
 import {
   closingBracket,
+  htmlSafeJson,
   lazyCatalogueModule,
   lazyGroupModule,
   type ResourceMessages,
@@ -88,6 +90,29 @@ describe('closingBracket', () => {
   it('refuses text whose brackets do not balance', () => {
     expect(() => closingBracket('f({ a: 1 )', 1)).toThrow(/Unbalanced '\)'/)
     expect(() => closingBracket("f({ a: '1' ", 1)).toThrow(/never closed/)
+  })
+})
+
+describe('htmlSafeJson', () => {
+  it('writes any value as JSON with no <, > or &, which reads back as the same value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        for (const input of [value, { text }]) {
+          const json = htmlSafeJson(input)
+          expect(json).not.toMatch(/[<>&]/)
+          expect(JSON.parse(json)).toEqual(input)
+        }
+      })
+    )
+  })
+
+  it('hides what HtmlService could take for markup in code: tags, comments, entities', () => {
+    const source = 'if (a<b && c>d) x = "</script><!-- &amp; -->"'
+    const json = htmlSafeJson({ source })
+    expect(json).toBe(
+      '{"source":"if (a\\u003cb \\u0026\\u0026 c\\u003ed) x = \\"\\u003c/script\\u003e\\u003c!-- \\u0026amp; --\\u003e\\""}'
+    )
+    expect(JSON.parse(json).source).toBe(source)
   })
 })
 

@@ -188,18 +188,31 @@ async function quotedStrings(files: readonly string[]): Promise<Set<string>> {
 }
 
 /**
- * A messages file's text: JSON, with `<`, `>` and `&` escaped (the JSON reads the same) so that
- * nothing in an HTML file of the project looks like markup. Plain JSON rather than gzip+base64:
+ * `value` as JSON text in which nothing looks like markup: `<`, `>` and `&` are written as
+ * \u003c, \u003e and \u0026 (JSON.parse reads the same value). The project's HTML files that
+ * carry data rather than a page (the messages files, the insights chunk) are written with it,
+ * so that HtmlService, which takes them for HTML, has no tag, comment or entity to act on and
+ * getContent() returns the text as written.
+ *
+ * @example
+ * htmlSafeJson({ source: 'a<b&&c' }) // '{"source":"a\\u003cb\\u0026\\u0026c"}'
+ */
+export function htmlSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
+/**
+ * A messages file's text: JSON written with htmlSafeJson. Plain JSON rather than gzip+base64:
  * gzip would make a file about 15 KB instead of about 40 KB, but decoding it takes four more
  * service calls per execution (base64Decode, newBlob, ungzip, getDataAsString), each passing a
  * byte array between Apps Script's services and V8, where JSON.parse of 40 KB takes a fraction
  * of a millisecond; the files' size does not count towards Code.js's budget.
  */
 function messageFileText(groups: Record<string, Record<string, string>>): string {
-  return JSON.stringify(groups).replace(
-    /[<>&]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
-  )
+  return htmlSafeJson(groups)
 }
 
 /**

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import vm from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CATALOGUE } from '../shared/i18n/catalogue'
+import { CATALOGUE, t } from '../shared/i18n/catalogue'
 import { LOCALES } from '../shared/i18n/locales'
 import { addonActionMessages } from '../shared/i18n/messages/addon-actions'
 import { schemaMessages } from '../shared/i18n/messages/schema'
@@ -15,11 +15,18 @@ import {
   BUNDLE_BUDGET_BYTES,
   buildAddon,
   INLINE_MESSAGE_GROUPS,
+  INSIGHTS_BUDGET_BYTES,
   readMessageFiles,
 } from './build'
+import { htmlSafeJson } from './build-messages'
+import { runCropShortlist } from './src/actions/crop-shortlist'
+import { DASHBOARD_TAB, runRebuildDashboard } from './src/actions/rebuild-dashboard'
+import { parseInsightsFile } from './src/insights-loader'
 import * as mainModule from './src/main'
 import { SIDEBAR_BOOT_MARKER } from './src/sidebar'
+import { createTestbed, type Testbed } from './src/testing/action-testbed'
 import { createFakeAppsScript } from './src/testing/fake-apps-script'
+import { CARIBBEAN_EVENT, fillRegion, INSIGHTS_NOW } from './src/testing/insights-fixtures'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const tempDirs: string[] = []
@@ -66,7 +73,7 @@ afterAll(async () => {
 })
 
 describe('add-on bundle', () => {
-  it('writes Code.js, appsscript.json, Sidebar.html and a messages file per language', async () => {
+  it('writes Code.js, appsscript.json, Sidebar.html, a messages file per language and the insights chunk', async () => {
     expect(build.files.map((file) => path.basename(file))).toEqual([
       'Code.js',
       'appsscript.json',
@@ -75,11 +82,13 @@ describe('add-on bundle', () => {
       'messages-es.html',
       'messages-pt.html',
       'messages-fr.html',
+      'insights.html',
     ])
     expect(Buffer.byteLength(code)).toBe(build.codeBytes)
     for (const file of build.messageFiles) {
       expect(file.bytes).toBe(Buffer.byteLength(await readFile(file.path, 'utf8')))
     }
+    expect(build.insights.bytes).toBe(Buffer.byteLength(await readFile(build.insights.path)))
   })
 
   it('declares onOpen and onInstall as global functions', () => {
@@ -296,6 +305,215 @@ describe('add-on bundle', () => {
   })
 })
 
+describe('the insights chunk (insights.html)', () => {
+  /** The chunk's exports as Code.js sees them: the actions it delegates to. */
+  const CHUNK_ACTIONS = [
+    'cropShortlist',
+    'draftCropAnnouncement',
+    'importAttendance',
+    'rebuildDashboard',
+    'rebuildDashboardOnSchedule',
+    'recordAttendance',
+  ]
+
+  /** The small region of the insights tests, set up, its HTML files the build's. */
+  function regionBed(locale = 'en', htmlDir = outDir): Testbed {
+    const bed = createTestbed({ start: INSIGHTS_NOW, locale, htmlDir })
+    fillRegion(bed)
+    return bed
+  }
+
+  /**
+   * A fresh execution of Code.js over the testbed's services (each menu click or
+   * google.script.run call is one), its clock set to the testbed's.
+   */
+  function execution(bed: Testbed): Record<string, unknown> {
+    const context = vm.createContext({ ...bed.fake.globals })
+    vm.runInContext(
+      `(() => {
+        const now = ${bed.now().getTime()}
+        const RealDate = Date
+        globalThis.Date = class extends RealDate {
+          constructor(...args) { if (args.length === 0) super(now); else super(...args) }
+          static now() { return now }
+        }
+      })()`,
+      context
+    )
+    vm.runInContext(code, context, { filename: 'Code.js' })
+    return context as Record<string, unknown>
+  }
+
+  const chunkReads = (bed: Testbed) =>
+    bed.fake.htmlFiles.reads.filter((name) => name === 'insights').length
+
+  /** A value of the script's realm as plain data of this one. */
+  const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
+
+  it(`stays under its ${INSIGHTS_BUDGET_BYTES / 1024} KB budget, and Code.js under ${BUNDLE_BUDGET_BYTES / 1024} KB without it`, () => {
+    expect(build.insights.bytes).toBeLessThan(INSIGHTS_BUDGET_BYTES)
+    expect(build.codeBytes).toBeLessThan(BUNDLE_BUDGET_BYTES)
+    // The CROP engine's reason codes are in the chunk only.
+    const chunk = parseInsightsFile(readFileSync(build.insights.path, 'utf8')).source
+    for (const reason of ['tier1-country', 'no-go-conflict', 'wider-region-not-offered']) {
+      expect(chunk).toContain(`"${reason}"`)
+      expect(code).not.toContain(reason)
+    }
+  })
+
+  it('is HTML-safe JSON of its code and build, the build Code.js was bundled with', () => {
+    const text = readFileSync(build.insights.path, 'utf8')
+    expect(text).not.toMatch(/[<>&]/)
+    const file = parseInsightsFile(text)
+    expect(file.build).toBe(build.insights.build)
+    expect(file.build).toMatch(/^[0-9a-f]{16}$/)
+    expect(code).toContain(JSON.stringify(file.build))
+    // The code itself has the characters the escaping hides, and reads back intact.
+    expect(file.source).toMatch(/&&/)
+    expect(file.source).toMatch(/</)
+    expect(Buffer.byteLength(file.source)).toBe(build.insights.codeBytes)
+    expect(htmlSafeJson(file)).toBe(text)
+  })
+
+  it('evaluates to an object of its actions, touching no service, with no import or export', () => {
+    const { source } = parseInsightsFile(readFileSync(build.insights.path, 'utf8'))
+    const context = vm.createContext({})
+    const chunk = vm.runInContext(`(function () {\n${source}\n})()`, context) as Record<
+      string,
+      unknown
+    >
+    expect(Object.keys(chunk).sort()).toEqual(CHUNK_ACTIONS)
+    expect(build.insights.exports.slice().sort()).toEqual(CHUNK_ACTIONS)
+    for (const name of CHUNK_ACTIONS) {
+      expect(typeof chunk[name]).toBe('function')
+      // Each is a global function of Code.js too, which delegates to it.
+      expect(build.entryPoints).toContain(name)
+    }
+  })
+
+  it('is not read by ordinary calls: set-up, validate, import, publish, sync, settings, the sidebar', () => {
+    const bed = regionBed('es')
+    const calls: [string, ...unknown[]][] = [
+      ['onOpen', { authMode: 'FULL' }],
+      ['openSidebar'],
+      ['setUpSpreadsheet'],
+      ['validateSpreadsheet'],
+      ['importEvents'],
+      ['publishCalendar'],
+      ['publishWebinars'],
+      ['syncRegistrations'],
+      ['syncRegistrationsOnSchedule'],
+      ['getSyncStatus'],
+      ['getWorkerSettings'],
+      ['testConnection'],
+      // The sidebar asks for the dashboard's schedule each time it opens.
+      ['getDashboardSchedule'],
+    ]
+    for (const [name, ...args] of calls) callGlobal(execution(bed), name, ...args)
+    expect(bed.fake.htmlFiles.reads).toContain('messages-es')
+    expect(bed.fake.htmlFiles.reads).toContain('Sidebar')
+    expect(chunkReads(bed)).toBe(0)
+  })
+
+  it('rebuilds the dashboard through the chunk, read once per execution, as the source does', () => {
+    const bed = regionBed('es')
+    const globals = execution(bed)
+    const first = callGlobal(globals, 'rebuildDashboard') as { ok: boolean; headline: string }
+    expect(first).toMatchObject({
+      ok: true,
+      headline: t('es', 'dashboard.headline', { count: 29, total: 33 }),
+    })
+    expect(chunkReads(bed)).toBe(1)
+    const dashboard = bed.values(DASHBOARD_TAB)
+    expect(dashboard[1]?.slice(0, 2)).toEqual([first.headline, 29])
+    // A second call in the same execution uses the chunk already loaded.
+    callGlobal(globals, 'rebuildDashboard')
+    expect(chunkReads(bed)).toBe(1)
+    // Another execution loads it again, as Apps Script keeps nothing between calls.
+    callGlobal(execution(bed), 'rebuildDashboard')
+    expect(chunkReads(bed)).toBe(2)
+
+    const twin = regionBed('es')
+    const fromSource = runRebuildDashboard(twin.newHost(), twin.fake.globals.SpreadsheetApp)
+    expect(plain(first)).toEqual(plain(fromSource))
+    expect(dashboard).toEqual(twin.values(DASHBOARD_TAB))
+  })
+
+  it('returns the CROP shortlist and writes its tab, as the source does', () => {
+    const bed = regionBed('fr')
+    const result = callGlobal(execution(bed), 'cropShortlist', {
+      eventId: CARIBBEAN_EVENT.id,
+    }) as { ok: boolean; tab: string; candidates: { memberId: string }[] }
+    expect(result.ok).toBe(true)
+    expect(result.candidates.map((candidate) => candidate.memberId)).toEqual([
+      'm-001',
+      'm-002',
+      'm-003',
+      'm-008',
+    ])
+    expect(chunkReads(bed)).toBe(1)
+    expect(bed.values(result.tab)[1]?.[1]).toBe(CARIBBEAN_EVENT.id)
+
+    const twin = regionBed('fr')
+    const fromSource = runCropShortlist(twin.newHost(), twin.fake.globals.SpreadsheetApp, {
+      eventId: CARIBBEAN_EVENT.id,
+    })
+    expect(plain(result)).toEqual(plain(fromSource))
+    expect(bed.values(result.tab)).toEqual(twin.values(result.tab))
+  })
+
+  it('runs the daily rebuild from its trigger; Code.js then shows how it went', () => {
+    const bed = regionBed()
+    callGlobal(execution(bed), 'rebuildDashboardOnSchedule', { triggerUid: '1' })
+    expect(chunkReads(bed)).toBe(1)
+    const schedule = callGlobal(execution(bed), 'getDashboardSchedule') as {
+      lastRebuild: { trigger: string; ok: boolean; message: string }
+    }
+    expect(schedule.lastRebuild).toMatchObject({
+      trigger: 'schedule',
+      ok: true,
+      message: expect.stringContaining('29 of 33 countries without an ALS'),
+    })
+    expect(chunkReads(bed)).toBe(1)
+  })
+
+  it('fails with a clear error in the user’s language when insights.html was not pushed', async () => {
+    // The messages files were pushed; the chunk was not.
+    const partial = await tempDir()
+    for (const file of build.messageFiles) {
+      await copyFile(file.path, path.join(partial, path.basename(file.path)))
+    }
+    const bed = regionBed('pt', partial)
+    const dashboard = bed.values(DASHBOARD_TAB)
+    const message = t('pt', 'actions.insights.unreadable', {
+      reason: 'No HTML file named insights was found.',
+    })
+    expect(message).toContain('npm run deploy:addon')
+    expect(() => callGlobal(execution(bed), 'rebuildDashboard')).toThrow(message)
+    expect(() => callGlobal(execution(bed), 'rebuildDashboardOnSchedule')).toThrow(message)
+    expect(() => callGlobal(execution(bed), 'cropShortlist')).toThrow(message)
+    expect(bed.values(DASHBOARD_TAB)).toEqual(dashboard)
+  })
+
+  it('refuses an insights.html from another build, running none of it', async () => {
+    const stale = await tempDir()
+    for (const file of build.messageFiles) {
+      await copyFile(file.path, path.join(stale, path.basename(file.path)))
+    }
+    const source = 'globalThis.ran = true; return { rebuildDashboard: () => ({ ok: true }) }'
+    await writeFile(
+      path.join(stale, 'insights.html'),
+      htmlSafeJson({ build: '0123456789abcdef', source })
+    )
+    const bed = regionBed('es', stale)
+    const globals = execution(bed)
+    expect(() => callGlobal(globals, 'rebuildDashboard')).toThrow(
+      t('es', 'actions.insights.mismatch')
+    )
+    expect(globals.ran).toBeUndefined()
+  })
+})
+
 describe('Sidebar.html', () => {
   it('is one file: its script and styles inlined, nothing loaded from elsewhere', () => {
     expect(sidebarHtml).toMatch(/^<!DOCTYPE html>/)
@@ -367,6 +585,14 @@ describe('buildAddon failures', () => {
     expect(existsSync(outDir)).toBe(false)
   })
 
+  it('fails with a clear message when the insights chunk is over its budget, writing nothing', async () => {
+    const outDir = path.join(await tempDir(), 'dist')
+    await expect(buildAddon({ outDir, insightsBudgetBytes: 2048 })).rejects.toThrow(
+      /^The insights chunk \(insights\.html\) is \d+(\.\d)? KB, over its 2 KB budget; nothing was written\.\nLargest parts:/
+    )
+    expect(existsSync(outDir)).toBe(false)
+  })
+
   it('does not apply the budget to an unminified debugging build', async () => {
     const outDir = await tempDir()
     const debug = await buildAddon({ outDir, minify: false, budgetBytes: 1024 })
@@ -415,6 +641,10 @@ describe('npm run build:addon', () => {
       { cwd: ROOT, encoding: 'utf8' }
     )
     expect(stdout).toMatch(/Code\.js: \d+(\.\d)? KB \(budget 150 KB\)/)
+    expect(stdout).toMatch(
+      /insights\.html: \d+(\.\d)? KB \(budget 250 KB; code \d+(\.\d)? KB\), read at the first call of cropShortlist, /
+    )
+    expect(existsSync(path.join(outDir, 'insights.html'))).toBe(true)
     for (const locale of LOCALES) {
       expect(stdout).toMatch(
         new RegExp(

@@ -1,8 +1,11 @@
 // Bundles the add-on for Apps Script: one classic script (Code.js) whose entry points are global
-// function declarations, the sidebar page (Sidebar.html, script and styles inlined), one
+// function declarations, the insights chunk (insights.html: the dashboard, attendance and CROP
+// actions, which Code.js reads and evaluates only when one of them is called; see
+// src/insights-loader.ts), the sidebar page (Sidebar.html, script and styles inlined), one
 // messages file per language (messages-en.html, ...; see build-messages.ts) and the manifest,
 // ready for `clasp push` from apps-script/dist.
 
+import { createHash } from 'node:crypto'
 import { readFileSync, realpathSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -11,16 +14,19 @@ import { parseArgs } from 'node:util'
 import * as esbuild from 'esbuild'
 import { t } from '../shared/i18n/catalogue'
 import {
+  htmlSafeJson,
   type MessageFile,
   type ResourceMessages,
   resourceMessageFiles,
   resourceMessages,
 } from './build-messages'
 import { escapeHtml } from './src/html-escape'
+import { INSIGHTS_BUILD_DEFINE, INSIGHTS_FILE, type InsightsFile } from './src/insights-loader'
 import { SIDEBAR_BOOT_MARKER, SIDEBAR_FILE } from './src/sidebar'
 
 const ADDON_DIR = import.meta.dirname
 const ENTRY = path.join(ADDON_DIR, 'src/main.ts')
+const INSIGHTS_ENTRY = path.join(ADDON_DIR, 'src/insights.ts')
 const MANIFEST = path.join(ADDON_DIR, 'appsscript.json')
 const MENU = path.join(ADDON_DIR, 'src/menu.ts')
 const SIDEBAR_SCRIPT = path.join(ADDON_DIR, 'src/sidebar/sidebar-page.ts')
@@ -31,6 +37,15 @@ export const GLOBAL_NAME = 'LacraloAddon'
 
 /** Largest minified Code.js accepted, in bytes (150 KB). */
 export const BUNDLE_BUDGET_BYTES = 150 * 1024
+
+/** The variable, local to the chunk's function body, that holds the chunk's exports. */
+const INSIGHTS_GLOBAL_NAME = 'LacraloInsights'
+
+/**
+ * Largest minified insights.html accepted, in bytes (250 KB): it is read, parsed and compiled
+ * at every dashboard, attendance or CROP call, though by no other.
+ */
+export const INSIGHTS_BUDGET_BYTES = 250 * 1024
 
 /**
  * Globals of Node, browsers or Workers that Apps Script's V8 does not provide: code that reaches
@@ -73,8 +88,10 @@ export interface BuildAddonOptions {
   outDir?: string
   /** Minify the bundle (default true). The size budget applies to minified builds only. */
   minify?: boolean
-  /** Overrides the size budget in bytes, to test the failure. */
+  /** Overrides the size budget of Code.js in bytes, to test the failure. */
   budgetBytes?: number
+  /** Overrides the size budget of insights.html in bytes, to test the failure. */
+  insightsBudgetBytes?: number
   /** Bundles another entry module instead of apps-script/src/main.ts, to test the checks. */
   entry?: string
 }
@@ -82,19 +99,34 @@ export interface BuildAddonOptions {
 export interface AddonBuild {
   /**
    * Absolute paths of the files written: Code.js, appsscript.json, Sidebar.html, then the
-   * messages files (messages-en.html, messages-es.html, ...).
+   * messages files (messages-en.html, messages-es.html, ...), then insights.html.
    */
   files: string[]
   /** Size of Code.js in bytes (UTF-8). */
   codeBytes: number
+  /** The insights chunk, which Code.js reads at the first call of one of its actions. */
+  insights: InsightsBuild
   /** The sidebar page's size and its inlined parts, in bytes. */
   sidebar: SidebarBuild
   /** One messages file per language, which Code.js reads with HtmlService at first use. */
   messageFiles: BuiltMessageFile[]
   /** The exports of main.ts, each declared as a global function in Code.js. */
   entryPoints: string[]
-  /** Names from UNAVAILABLE_GLOBALS the bundle refers to; should be empty. */
+  /** Names from UNAVAILABLE_GLOBALS Code.js or the insights chunk refers to; should be empty. */
   unavailableGlobals: string[]
+}
+
+/** insights.html as written. */
+export interface InsightsBuild {
+  path: string
+  /** Size of insights.html in bytes (UTF-8): the chunk's code, escaped as JSON. */
+  bytes: number
+  /** Size of the chunk's code in bytes (UTF-8). */
+  codeBytes: number
+  /** The digest of the chunk's code, which Code.js checks before it runs the chunk. */
+  build: string
+  /** The exports of insights.ts, the actions Code.js delegates to. */
+  exports: string[]
 }
 
 /** A messages file as written: its language, Apps Script name, path and size. */
@@ -189,8 +221,13 @@ function kilobytes(bytes: number): string {
  * globals Apps Script lacks the bundle refers to (each is renamed to a marker by `define`,
  * which touches only free references, never a local variable or a property of the same name).
  */
-async function analyse(entry: string, minify: boolean, messages: ResourceMessages) {
-  const define: Record<string, string> = {}
+async function analyse(
+  entry: string,
+  minify: boolean,
+  messages: ResourceMessages,
+  defines: Record<string, string> = {}
+) {
+  const define: Record<string, string> = { ...defines }
   for (const name of UNAVAILABLE_GLOBALS) {
     define[name] = MARKER_PREFIX + name
     define[`globalThis.${name}`] = MARKER_PREFIX + name
@@ -235,7 +272,12 @@ function globalStubs(entryPoints: string[]): string {
     .join('\n')
 }
 
-function budgetError(bytes: number, budget: number, metafile: esbuild.Metafile): Error {
+function budgetError(
+  what: string,
+  bytes: number,
+  budget: number,
+  metafile: esbuild.Metafile
+): Error {
   const [output] = Object.values(metafile.outputs)
   const largest = Object.entries(output?.inputs ?? {})
     .sort(([, a], [, b]) => b.bytesInOutput - a.bytesInOutput)
@@ -243,7 +285,7 @@ function budgetError(bytes: number, budget: number, metafile: esbuild.Metafile):
     .map(([input, { bytesInOutput }]) => `  ${kilobytes(bytesInOutput).padStart(9)}  ${input}`)
   return new Error(
     [
-      `The add-on bundle is ${kilobytes(bytes)}, over its ${kilobytes(budget)} budget; nothing was written.`,
+      `${what} is ${kilobytes(bytes)}, over its ${kilobytes(budget)} budget; nothing was written.`,
       'Largest parts:',
       ...largest,
       "If zod is among them, import it as `import * as z from 'zod'` everywhere: `import { z } from 'zod'` pulls in all of it.",
@@ -351,10 +393,59 @@ export async function buildSidebarPage(options: { minify?: boolean } = {}): Prom
   }
 }
 
+/** The insights chunk as bundled, before it is written. */
+interface InsightsChunk {
+  text: string
+  bytes: number
+  codeBytes: number
+  build: string
+  exports: string[]
+  unavailableGlobals: string[]
+}
+
 /**
- * Builds apps-script/dist/Code.js, Sidebar.html, the messages files and appsscript.json (or
- * into `outDir`). Throws, writing nothing, when main.ts exports something Apps Script cannot
- * call, the bundle is over budget or the sidebar cannot be inlined.
+ * Bundles src/insights.ts as the body of a function that returns its exports (an IIFE bound to
+ * a local variable, then `return` it), with the same message plugins as Code.js (so it reads
+ * the messages files too), and writes it as insights.html's text: JSON of the code and its
+ * digest, made HTML-safe as the messages files are.
+ */
+async function bundleInsights(
+  minify: boolean,
+  messages: ResourceMessages,
+  budget: number
+): Promise<InsightsChunk> {
+  const { entryPoints, unavailableGlobals } = await analyse(INSIGHTS_ENTRY, minify, messages)
+  const result = await esbuild.build({
+    ...commonOptions(INSIGHTS_ENTRY, minify, messages),
+    format: 'iife',
+    globalName: INSIGHTS_GLOBAL_NAME,
+    outfile: `${INSIGHTS_FILE}.js`,
+    footer: { js: `return ${INSIGHTS_GLOBAL_NAME}` },
+  })
+  const source = result.outputFiles?.[0]?.text
+  if (!source || !result.metafile) throw new Error('esbuild produced no insights chunk')
+  const build = createHash('sha256').update(source).digest('hex').slice(0, 16)
+  const file: InsightsFile = { build, source }
+  const text = htmlSafeJson(file)
+  const bytes = Buffer.byteLength(text)
+  if (minify && bytes > budget) {
+    throw budgetError(`The insights chunk (${INSIGHTS_FILE}.html)`, bytes, budget, result.metafile)
+  }
+  return {
+    text,
+    bytes,
+    codeBytes: Buffer.byteLength(source),
+    build,
+    exports: entryPoints,
+    unavailableGlobals,
+  }
+}
+
+/**
+ * Builds apps-script/dist/Code.js, insights.html, Sidebar.html, the messages files and
+ * appsscript.json (or into `outDir`). Throws, writing nothing, when main.ts exports something
+ * Apps Script cannot call, Code.js or the insights chunk is over its budget or the sidebar
+ * cannot be inlined.
  *
  * @example
  * const { codeBytes, entryPoints } = await buildAddon({ outDir: '/tmp/addon' })
@@ -367,7 +458,14 @@ export async function buildAddon(options: BuildAddonOptions = {}): Promise<Addon
   const manifest = await readManifest()
   const entry = path.resolve(options.entry ?? ENTRY)
   const messages = await messageLayout()
-  const { entryPoints, unavailableGlobals } = await analyse(entry, minify, messages)
+  const insights = await bundleInsights(
+    minify,
+    messages,
+    options.insightsBudgetBytes ?? INSIGHTS_BUDGET_BYTES
+  )
+  // Code.js checks that the chunk it reads is the one it was built with.
+  const define = { [INSIGHTS_BUILD_DEFINE]: JSON.stringify(insights.build) }
+  const { entryPoints, unavailableGlobals } = await analyse(entry, minify, messages, define)
   checkEntryPoints(entry, entryPoints)
 
   const codePath = path.join(outDir, 'Code.js')
@@ -376,12 +474,13 @@ export async function buildAddon(options: BuildAddonOptions = {}): Promise<Addon
     format: 'iife',
     globalName: GLOBAL_NAME,
     outfile: codePath,
+    define,
     footer: { js: globalStubs(entryPoints) },
   })
   const code = result.outputFiles?.[0]?.contents
   if (!code || !result.metafile) throw new Error('esbuild produced no bundle')
   if (minify && code.byteLength > budget) {
-    throw budgetError(code.byteLength, budget, result.metafile)
+    throw budgetError('The add-on bundle (Code.js)', code.byteLength, budget, result.metafile)
   }
 
   const sidebar = await buildSidebarPage({ minify })
@@ -398,13 +497,28 @@ export async function buildAddon(options: BuildAddonOptions = {}): Promise<Addon
     await writeFile(filePath, text)
     messageFiles.push({ ...file, path: filePath })
   }
+  const insightsPath = path.join(outDir, `${INSIGHTS_FILE}.html`)
+  await writeFile(insightsPath, insights.text)
   return {
-    files: [codePath, manifestPath, sidebarPath, ...messageFiles.map((file) => file.path)],
+    files: [
+      codePath,
+      manifestPath,
+      sidebarPath,
+      ...messageFiles.map((file) => file.path),
+      insightsPath,
+    ],
     codeBytes: code.byteLength,
+    insights: {
+      path: insightsPath,
+      bytes: insights.bytes,
+      codeBytes: insights.codeBytes,
+      build: insights.build,
+      exports: insights.exports,
+    },
     sidebar,
     messageFiles,
     entryPoints,
-    unavailableGlobals,
+    unavailableGlobals: [...new Set([...unavailableGlobals, ...insights.unavailableGlobals])],
   }
 }
 
@@ -435,6 +549,10 @@ async function main(): Promise<void> {
   console.log(
     `${codePath}: ${kilobytes(build.codeBytes)} (budget ${kilobytes(BUNDLE_BUDGET_BYTES)}), global functions: ${build.entryPoints.join(', ')}`
   )
+  const { insights } = build
+  console.log(
+    `${path.relative(process.cwd(), insights.path)}: ${kilobytes(insights.bytes)} (budget ${kilobytes(INSIGHTS_BUDGET_BYTES)}; code ${kilobytes(insights.codeBytes)}), read at the first call of ${insights.exports.join(', ')}`
+  )
   const { sidebar } = build
   console.log(
     `${sidebarPath}: ${kilobytes(sidebar.bytes)} (script ${kilobytes(sidebar.scriptBytes)}, styles ${kilobytes(sidebar.styleBytes)}, inlined)`
@@ -447,7 +565,7 @@ async function main(): Promise<void> {
   console.log(`${manifestPath}: written`)
   if (build.unavailableGlobals.length > 0) {
     console.warn(
-      `Warning: the bundle refers to ${build.unavailableGlobals.join(', ')}, which Apps Script does not provide. Code that reaches them fails there: find it (zod's z.url() uses URL, for one) and use plain ECMAScript instead.`
+      `Warning: the add-on refers to ${build.unavailableGlobals.join(', ')}, which Apps Script does not provide. Code that reaches them fails there: find it (zod's z.url() uses URL, for one) and use plain ECMAScript instead.`
     )
   }
 }

@@ -2,23 +2,19 @@
 // so export only functions Apps Script should call (triggers, menu items, google.script.run).
 /// <reference types="google-apps-script" />
 import { appsScriptActionHost } from './actions/action-host'
-import { runCropShortlist, type ShortlistReport } from './actions/crop-shortlist'
+import type { ShortlistReport } from './actions/crop-shortlist'
 import {
   type DashboardSchedule,
   runDashboardSchedule,
   runInstallDashboardSchedule,
   runRemoveDashboardSchedule,
 } from './actions/dashboard-schedule'
-import { type AnnouncementReport, runDraftAnnouncement } from './actions/draft-announcement'
-import {
-  type AttendanceReport,
-  runImportAttendance,
-  runRecordAttendance,
-} from './actions/import-attendance'
+import type { AnnouncementReport } from './actions/draft-announcement'
+import type { AttendanceReport } from './actions/import-attendance'
 import { type ImportReport, type ImportRequest, runImportEvents } from './actions/import-events'
 import { type CalendarPublishReport, runPublishCalendar } from './actions/publish-calendar'
 import { runPublishWebinars, type WebinarPublishReport } from './actions/publish-webinars'
-import { type DashboardReport, runRebuildDashboard } from './actions/rebuild-dashboard'
+import type { DashboardReport } from './actions/rebuild-dashboard'
 import type { ActionResult } from './actions/run-action'
 import {
   runScheduledSync,
@@ -43,6 +39,7 @@ import {
   runTestConnection,
   type SettingsReport,
 } from './actions/worker-settings-actions'
+import { createInsightsLoader } from './insights-loader'
 import { installAddonMenu } from './menu'
 import { appsScriptServices } from './services'
 import type { ConnectionReport } from './settings/test-connection'
@@ -53,6 +50,11 @@ import { runSetUp, type SetupReport } from './workbook/setup'
 import { activeWorkbook } from './workbook/sheet-workbook'
 
 type TriggerEvent = Partial<GoogleAppsScript.Events.AppsScriptEvent>
+
+// The dashboard, attendance and CROP actions live in the insights chunk (insights.ts, built
+// as insights.html), read and evaluated only by the calls below that need them. The dashboard
+// schedule's functions stay here: the sidebar asks for the schedule every time it opens.
+const insights = createInsightsLoader({ services: appsScriptServices })
 
 /** Simple trigger, run when the spreadsheet opens (in any auth mode): adds the add-on menu. */
 export function onOpen(_event?: TriggerEvent): void {
@@ -151,22 +153,22 @@ export function testConnection(): ActionResult<ConnectionReport> {
  * matched to members, appended to Participation; Active and Reason recomputed.
  */
 export function importAttendance(request: unknown): ActionResult<AttendanceReport> {
-  return runImportAttendance(appsScriptActionHost(), request)
+  return insights().importAttendance(request)
 }
 
 /** For the sidebar: records a meeting for members a person picked for unmatched rows. */
 export function recordAttendance(request: unknown): ActionResult<AttendanceReport> {
-  return runRecordAttendance(appsScriptActionHost(), request)
+  return insights().recordAttendance(request)
 }
 
 /** Menu item "Rebuild the dashboard": the Dashboard tab, its charts, Active and Reason. */
 export function rebuildDashboard(): ActionResult<DashboardReport> {
-  return runRebuildDashboard(appsScriptActionHost(), SpreadsheetApp)
+  return insights().rebuildDashboard()
 }
 
 /** Run by the daily trigger that installDashboardSchedule creates. */
 export function rebuildDashboardOnSchedule(_event?: TriggerEvent): void {
-  runRebuildDashboard(appsScriptActionHost(), SpreadsheetApp, { trigger: 'schedule' })
+  insights().rebuildDashboardOnSchedule()
 }
 
 /** For the sidebar: whether the dashboard rebuilds itself each day, and the last rebuild. */
@@ -189,10 +191,10 @@ export function removeDashboardSchedule(): ActionResult<DashboardSchedule> {
  * Events (or `request.eventId`), written to its Shortlist tab.
  */
 export function cropShortlist(request?: unknown): ActionResult<ShortlistReport> {
-  return runCropShortlist(appsScriptActionHost(), SpreadsheetApp, request)
+  return insights().cropShortlist(request)
 }
 
 /** For the sidebar: one Gmail draft per language to the shortlist's tier-1 members. */
 export function draftCropAnnouncement(request: unknown): ActionResult<AnnouncementReport> {
-  return runDraftAnnouncement(appsScriptActionHost(), SpreadsheetApp, GmailApp, request)
+  return insights().draftCropAnnouncement(request)
 }

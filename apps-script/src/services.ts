@@ -21,6 +21,11 @@ export interface AddonServices {
   showAddonMenu(items: readonly MenuItem[]): void
   /** Opens a sidebar beside the spreadsheet. */
   showSidebar(sidebar: Sidebar): void
+  /**
+   * The text of one of the project's HTML files, by its Apps Script name ('insights' for
+   * insights.html); throws when the project has no such file.
+   */
+  readProjectFile(name: string): string
 }
 
 /** A menu as Apps Script builds it (`Menu`), reduced to the methods the add-on calls. */
@@ -33,6 +38,7 @@ export interface HostMenu {
 /** An `HtmlOutput`, reduced to the methods the add-on calls. */
 export interface HostHtmlOutput {
   setTitle(title: string): HostHtmlOutput
+  getContent(): string
 }
 
 /** The spreadsheet's `Ui`, reduced to the methods the add-on calls. */
@@ -48,7 +54,10 @@ export interface HostUi {
 export interface AppsScriptHost {
   SpreadsheetApp: { getUi(): HostUi }
   Session: { getActiveUserLocale(): string }
-  HtmlService: { createHtmlOutput(html: string): HostHtmlOutput }
+  HtmlService: {
+    createHtmlOutput(html: string): HostHtmlOutput
+    createHtmlOutputFromFile(filename: string): HostHtmlOutput
+  }
 }
 
 /**
@@ -70,6 +79,7 @@ export function createServices(host: AppsScriptHost): AddonServices {
       const output = host.HtmlService.createHtmlOutput(sidebar.html).setTitle(sidebar.title)
       host.SpreadsheetApp.getUi().showSidebar(output)
     },
+    readProjectFile: (name) => host.HtmlService.createHtmlOutputFromFile(name).getContent(),
   }
 }
 

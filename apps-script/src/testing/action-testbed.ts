@@ -37,6 +37,11 @@ export interface TestbedOptions {
   start?: Date
   /** Where the fake Worker answers. */
   workerUrl?: string
+  /**
+   * The folder of the project's HTML files (a build's output), for tests that run the built
+   * Code.js over the testbed's services.
+   */
+  htmlDir?: string
 }
 
 export interface Testbed {
@@ -66,6 +71,7 @@ export function createTestbed(options: TestbedOptions = {}): Testbed {
   const fake = createFakeAppsScript({
     locale: options.locale ?? 'en',
     timeZone: 'America/Montevideo',
+    htmlDir: options.htmlDir,
   })
   let clock = (options.start ?? new Date('2023-03-01T12:00:00Z')).getTime()
   const now = () => new Date(clock)

@@ -104,6 +104,10 @@ export const addonActionMessages = defineMessages({
     'actions.email.subject': 'Your seat is confirmed: {title}',
     'actions.email.body':
       'Hello {name},\n\nYour seat for the webinar "{title}" is confirmed.\n\nWhen: {when} ({timeZone}), {duration} minutes\nJoin: {joinUrl}\nWebinar page: {pageUrl}\n\nThe attached file adds the webinar to your calendar; you can also download it at {icsUrl}.\n\nIf you cannot attend, please cancel with the link you received when you registered, so that someone on the waiting list gets your seat.\n\nLACRALO Outreach & Engagement',
+    'actions.insights.unreadable':
+      'The add-on is not installed completely: the code of this action could not be loaded from insights.html ({reason}). The operator should push the whole build again (npm run deploy:addon).',
+    'actions.insights.mismatch':
+      'The add-on is not installed completely: insights.html belongs to another version of the add-on than Code.js. The operator should push the whole build again (npm run deploy:addon).',
   },
   es: {
     'actions.menu.validate': 'Revisar la hoja de cálculo',
@@ -207,6 +211,10 @@ export const addonActionMessages = defineMessages({
     'actions.email.subject': 'Su lugar está confirmado: {title}',
     'actions.email.body':
       'Hola, {name}:\n\nSu lugar en el webinar «{title}» está confirmado.\n\nCuándo: {when} ({timeZone}), {duration} minutos\nEnlace para participar: {joinUrl}\nPágina del webinar: {pageUrl}\n\nEl archivo adjunto agrega el webinar a su calendario; también puede descargarlo en {icsUrl}.\n\nSi no puede asistir, cancele su inscripción con el enlace que recibió al inscribirse, para que alguien de la lista de espera ocupe su lugar.\n\nLACRALO – Alcance y Participación',
+    'actions.insights.unreadable':
+      'El complemento no está instalado por completo: no se pudo cargar el código de esta acción desde insights.html ({reason}). El operador debe volver a subir la compilación completa (npm run deploy:addon).',
+    'actions.insights.mismatch':
+      'El complemento no está instalado por completo: insights.html es de otra versión del complemento que Code.js. El operador debe volver a subir la compilación completa (npm run deploy:addon).',
   },
   pt: {
     'actions.menu.validate': 'Verificar a planilha',
@@ -309,6 +317,10 @@ export const addonActionMessages = defineMessages({
     'actions.email.subject': 'Sua vaga está confirmada: {title}',
     'actions.email.body':
       'Olá, {name},\n\nSua vaga no webinar “{title}” está confirmada.\n\nQuando: {when} ({timeZone}), {duration} minutos\nLink para participar: {joinUrl}\nPágina do webinar: {pageUrl}\n\nO arquivo anexo adiciona o webinar à sua agenda; você também pode baixá-lo em {icsUrl}.\n\nSe não puder participar, cancele a inscrição com o link que você recebeu ao se inscrever, para que alguém da lista de espera fique com a sua vaga.\n\nLACRALO – Divulgação e Engajamento',
+    'actions.insights.unreadable':
+      'O complemento não está instalado por completo: não foi possível carregar o código desta ação a partir de insights.html ({reason}). O operador deve enviar novamente a compilação completa (npm run deploy:addon).',
+    'actions.insights.mismatch':
+      'O complemento não está instalado por completo: insights.html é de uma versão do complemento diferente da de Code.js. O operador deve enviar novamente a compilação completa (npm run deploy:addon).',
   },
   fr: {
     'actions.menu.validate': 'Vérifier la feuille de calcul',
@@ -413,5 +425,9 @@ export const addonActionMessages = defineMessages({
     'actions.email.subject': 'Votre place est confirmée : {title}',
     'actions.email.body':
       'Bonjour {name},\n\nVotre place au webinaire « {title} » est confirmée.\n\nQuand : {when} ({timeZone}), {duration} minutes\nLien pour participer : {joinUrl}\nPage du webinaire : {pageUrl}\n\nLe fichier joint ajoute le webinaire à votre agenda ; vous pouvez aussi le télécharger à l’adresse {icsUrl}.\n\nSi vous ne pouvez pas y assister, annulez votre inscription avec le lien reçu lors de votre inscription, afin qu’une personne de la liste d’attente obtienne votre place.\n\nLACRALO – Sensibilisation et engagement',
+    'actions.insights.unreadable':
+      'Le module complémentaire n’est pas installé entièrement : le code de cette action n’a pas pu être chargé depuis insights.html ({reason}). L’opérateur doit renvoyer toute la version compilée (npm run deploy:addon).',
+    'actions.insights.mismatch':
+      'Le module complémentaire n’est pas installé entièrement : insights.html appartient à une autre version du module complémentaire que Code.js. L’opérateur doit renvoyer toute la version compilée (npm run deploy:addon).',
   },
 })
