@@ -5,10 +5,9 @@ import type { DashboardSchedule, LastRebuild } from '../actions/dashboard-schedu
 import type { DashboardReport } from '../actions/rebuild-dashboard'
 import { actionButton, createStatus, runAction } from './action'
 import { h, replaceChildren, uniqueId } from './dom'
-import { errorText } from './error-text'
 import { figures } from './figures'
 import { type InsightsText, insightsText } from './insights-text'
-import { isFailure } from './outcome'
+import { scheduleSwitch } from './schedule-switch'
 import { section } from './section'
 import type { SidebarContext } from './sidebar-context'
 
@@ -110,41 +109,18 @@ export function dashboardSection(context: SidebarContext): HTMLElement {
     scheduleLabel.textContent = say('panel.dashboard.schedule', { hour: state.hour })
     replaceChildren(last, lastLine(state.lastRebuild, locale, say))
   }
-  const refresh = async () => {
-    try {
-      const state = await call('getDashboardSchedule')
-      if (isFailure(state)) replaceChildren(last, h('p', { class: 'error' }, state.message))
-      else showSchedule(state)
-    } catch (error) {
-      replaceChildren(last, h('p', { class: 'error' }, errorText(error, text)))
-    } finally {
-      schedule.disabled = false
+  const refresh = scheduleSwitch({
+    context,
+    checkbox: schedule,
+    note: scheduleNote,
+    lastRun: last,
+    load: () => call('getDashboardSchedule'),
+    turn: (on) => call(on ? 'installDashboardSchedule' : 'removeDashboardSchedule'),
+    turning: (on) => say(on ? 'panel.dashboard.turningOn' : 'panel.dashboard.turningOff'),
+    show: showSchedule,
+    loaded: () => {
       element.dataset.loaded = 'true'
-    }
-  }
-
-  schedule.addEventListener('change', async () => {
-    const wanted = schedule.checked
-    schedule.disabled = true
-    replaceChildren(
-      scheduleNote,
-      say(wanted ? 'panel.dashboard.turningOn' : 'panel.dashboard.turningOff')
-    )
-    try {
-      const state = await call(wanted ? 'installDashboardSchedule' : 'removeDashboardSchedule')
-      if (isFailure(state)) {
-        schedule.checked = !wanted
-        replaceChildren(scheduleNote, h('span', { class: 'error-text' }, state.message))
-      } else {
-        showSchedule(state)
-        replaceChildren(scheduleNote, state.message)
-      }
-    } catch (error) {
-      schedule.checked = !wanted
-      replaceChildren(scheduleNote, h('span', { class: 'error-text' }, errorText(error, text)))
-    } finally {
-      schedule.disabled = false
-    }
+    },
   })
 
   const rebuild = actionButton(

@@ -4,9 +4,8 @@ import type { LastSyncView } from '../actions/sync-registrations'
 import type { SyncStatus } from '../actions/sync-schedule'
 import { actionButton, createStatus, runAction } from './action'
 import { h, replaceChildren, uniqueId } from './dom'
-import { errorText } from './error-text'
 import { figures } from './figures'
-import { isFailure } from './outcome'
+import { scheduleSwitch } from './schedule-switch'
 import { section } from './section'
 import type { SidebarContext } from './sidebar-context'
 
@@ -67,41 +66,18 @@ export function syncSection(context: SidebarContext): HTMLElement {
     replaceChildren(last, ...lastRun(state.lastSync, context))
   }
 
-  const refresh = async () => {
-    try {
-      const state = await call('getSyncStatus')
-      if (isFailure(state)) replaceChildren(last, h('p', { class: 'error' }, state.message))
-      else showStatus(state)
-    } catch (error) {
-      replaceChildren(last, h('p', { class: 'error' }, errorText(error, text)))
-    } finally {
-      schedule.disabled = false
+  const refresh = scheduleSwitch({
+    context,
+    checkbox: schedule,
+    note: scheduleNote,
+    lastRun: last,
+    load: () => call('getSyncStatus'),
+    turn: (on) => call(on ? 'installSyncSchedule' : 'removeSyncSchedule'),
+    turning: (on) => text(on ? 'sidebar.sync.turningOn' : 'sidebar.sync.turningOff'),
+    show: showStatus,
+    loaded: () => {
       element.dataset.loaded = 'true'
-    }
-  }
-
-  schedule.addEventListener('change', async () => {
-    const wanted = schedule.checked
-    schedule.disabled = true
-    replaceChildren(
-      scheduleNote,
-      text(wanted ? 'sidebar.sync.turningOn' : 'sidebar.sync.turningOff')
-    )
-    try {
-      const state = await call(wanted ? 'installSyncSchedule' : 'removeSyncSchedule')
-      if (isFailure(state)) {
-        schedule.checked = !wanted
-        replaceChildren(scheduleNote, h('span', { class: 'error-text' }, state.message))
-      } else {
-        showStatus(state)
-        replaceChildren(scheduleNote, state.message)
-      }
-    } catch (error) {
-      schedule.checked = !wanted
-      replaceChildren(scheduleNote, h('span', { class: 'error-text' }, errorText(error, text)))
-    } finally {
-      schedule.disabled = false
-    }
+    },
   })
 
   const syncNow = actionButton(
