@@ -3,7 +3,7 @@ import { type CalendarImport, importCalendar } from '../../shared/calendar-impor
 import { t } from '../../shared/i18n/catalogue'
 import type { Locale } from '../../shared/i18n/locales'
 import type { CliCommand } from './cli-command'
-import { CliError } from './cli-error'
+import { CliError, oneFileArgument } from './cli-error'
 import type { CliIo } from './cli-io'
 import { renderImportReport } from './import-report'
 
@@ -59,13 +59,7 @@ export const eventsImportCommand: CliCommand = {
   details: 'cli.events.import.details',
   options: { json: { type: 'boolean', help: 'cli.option.json' } },
   async run({ args, values, locale, io }) {
-    const [file, extra] = args
-    if (file === undefined)
-      throw new CliError(t(locale, 'cli.error.missingFile'), { showHelp: true })
-    if (extra !== undefined)
-      throw new CliError(t(locale, 'cli.error.extraArgument', { argument: extra }), {
-        showHelp: true,
-      })
+    const file = oneFileArgument(args, locale)
     const result = await runEventsImport({ file, locale, io })
     if (values.json === true) {
       const { events, problems } = result

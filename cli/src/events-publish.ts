@@ -4,7 +4,7 @@ import { type MessageKey, type MessageParams, t } from '../../shared/i18n/catalo
 import type { Locale } from '../../shared/i18n/locales'
 import { signedFetch } from './admin-client'
 import type { CliCommand } from './cli-command'
-import { CliError } from './cli-error'
+import { CliError, oneFileArgument } from './cli-error'
 import type { CliIo } from './cli-io'
 import { hasErrors, runEventsImport } from './events-import'
 import { renderImportReport } from './import-report'
@@ -115,13 +115,7 @@ export const eventsPublishCommand: CliCommand = {
   details: 'admin.cli.publish.details',
   options: { url: { type: 'string', help: 'admin.cli.option.url' } },
   async run({ args, values, locale, io }) {
-    const [file, extra] = args
-    if (file === undefined)
-      throw new CliError(t(locale, 'cli.error.missingFile'), { showHelp: true })
-    if (extra !== undefined)
-      throw new CliError(t(locale, 'cli.error.extraArgument', { argument: extra }), {
-        showHelp: true,
-      })
+    const file = oneFileArgument(args, locale)
     const url = values.url
     if (typeof url !== 'string')
       throw new CliError(t(locale, 'admin.cli.publish.missingUrl'), { showHelp: true })

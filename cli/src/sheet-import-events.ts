@@ -7,7 +7,7 @@ import type { OutreachEvent } from '../../shared/schemas/event'
 import { headerColumns } from '../../shared/workbook/setup-plan'
 import { recordToRow, tabDefinition } from '../../shared/workbook/tabs'
 import type { CliCommand } from './cli-command'
-import { CliError } from './cli-error'
+import { CliError, oneFileArgument } from './cli-error'
 import { hasErrors, runEventsImport } from './events-import'
 import { CELL_DATA_FIELDS, rowData } from './google/cell-data'
 import { readOutline } from './google/spreadsheet-outline'
@@ -104,13 +104,7 @@ export const sheetImportEventsCommand: CliCommand = {
   options: SHEET_OPTIONS,
   async run(input) {
     const { args, values, locale, io } = input
-    const [file, extra] = args
-    if (file === undefined)
-      throw new CliError(t(locale, 'cli.error.missingFile'), { showHelp: true })
-    if (extra !== undefined)
-      throw new CliError(t(locale, 'cli.error.extraArgument', { argument: extra }), {
-        showHelp: true,
-      })
+    const file = oneFileArgument(args, locale)
     const spreadsheetId = spreadsheetIdFrom(values, locale)
     const result = await runEventsImport({ file, locale, io })
     const color = io.stdout.isTTY === true && !io.env.NO_COLOR
