@@ -13,6 +13,7 @@ import {
 import { SUBREGIONS } from '../reference/subregions'
 import { ALS_STATUSES, alsSchema } from './als'
 import {
+  CANDIDATE_KINDS,
   candidateSuggestionFormSchema,
   candidateSuggestionSchema,
   OUTREACH_PROGRAMMES,
@@ -31,6 +32,8 @@ import {
 import { eventProposalFormSchema, eventProposalSchema } from './event-proposal'
 import { conflictOfInterestSchema, memberCropTripSchema, memberSchema } from './member'
 import { PARTICIPATION_KINDS, participationSchema } from './participation'
+import { PROPOSAL_DECISIONS, proposalReviewSchema } from './proposal-review'
+import { prospectSchema } from './prospect'
 import { REGISTRATION_STATUSES, registrationFormSchema, registrationSchema } from './registration'
 import { settingsSchema } from './settings'
 import { webinarSchema } from './webinar'
@@ -309,6 +312,8 @@ describe('field and value labels', () => {
       'candidateSuggestion',
       { ...candidateSuggestionSchema.shape, ...candidateSuggestionFormSchema.shape },
     ],
+    ['proposalReview', proposalReviewSchema.shape],
+    ['prospect', prospectSchema.shape],
   ]
   const nested: [SchemaEntity, string, Record<string, unknown>][] = [
     ['member', 'conflicts', conflictOfInterestSchema.shape],
@@ -348,6 +353,8 @@ describe('field and value labels', () => {
       cropTripStatus: CROP_TRIP_STATUSES,
       outreachProgramme: OUTREACH_PROGRAMMES,
       prospectStage: PROSPECT_STAGES,
+      proposalDecision: PROPOSAL_DECISIONS,
+      candidateKind: CANDIDATE_KINDS,
       language: LOCALES,
     } as const
     expect(Object.keys(sets).sort()).toEqual([...VALUE_SETS].sort())

@@ -30,6 +30,10 @@ const VALUE_SETS_BY_SOURCE: Partial<Record<DropdownSource, ValueSet>> = {
   'registration-statuses': 'registrationStatus',
   'participation-kinds': 'participationKind',
   'crop-trip-statuses': 'cropTripStatus',
+  'proposal-decisions': 'proposalDecision',
+  'candidate-kinds': 'candidateKind',
+  'outreach-programmes': 'outreachProgramme',
+  'prospect-stages': 'prospectStage',
 }
 
 function comparable(text: string): string {

@@ -4,9 +4,15 @@ import type { SchemaEntity } from '../i18n/messages/schema'
 import { REGION_COUNTRY_CODES } from '../reference/countries'
 import { SUBREGIONS } from '../reference/subregions'
 import { ALS_STATUSES } from '../schemas/als-values'
+import {
+  CANDIDATE_KINDS,
+  OUTREACH_PROGRAMMES,
+  PROSPECT_STAGES,
+} from '../schemas/candidate-suggestion-values'
 import { CROP_TRIP_STATUSES } from '../schemas/crop-values'
 import { EVENT_CATEGORIES, EVENT_FORMATS, EVENT_STATUSES } from '../schemas/event-values'
 import { PARTICIPATION_KINDS } from '../schemas/participation-values'
+import { PROPOSAL_DECISIONS } from '../schemas/proposal-review-values'
 import { REGISTRATION_COUNTRIES, REGISTRATION_STATUSES } from '../schemas/registration-values'
 
 /**
@@ -43,6 +49,10 @@ export const DROPDOWN_SOURCES = [
   'registration-statuses',
   'participation-kinds',
   'crop-trip-statuses',
+  'proposal-decisions',
+  'candidate-kinds',
+  'outreach-programmes',
+  'prospect-stages',
 ] as const
 export type DropdownSource = (typeof DROPDOWN_SOURCES)[number]
 
@@ -59,6 +69,10 @@ const DROPDOWN_VALUES: Record<DropdownSource, readonly string[]> = {
   'registration-statuses': REGISTRATION_STATUSES,
   'participation-kinds': PARTICIPATION_KINDS,
   'crop-trip-statuses': CROP_TRIP_STATUSES,
+  'proposal-decisions': PROPOSAL_DECISIONS,
+  'candidate-kinds': CANDIDATE_KINDS,
+  'outreach-programmes': OUTREACH_PROGRAMMES,
+  'prospect-stages': PROSPECT_STAGES,
 }
 
 /**

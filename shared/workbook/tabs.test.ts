@@ -16,6 +16,8 @@ import {
 } from '../schemas/event'
 import { memberSchema } from '../schemas/member'
 import { PARTICIPATION_KINDS, participationSchema } from '../schemas/participation'
+import { proposalReviewSchema } from '../schemas/proposal-review'
+import { prospectSchema } from '../schemas/prospect'
 import {
   REGISTRATION_COUNTRIES,
   REGISTRATION_STATUSES,
@@ -207,6 +209,60 @@ const SAMPLES: Record<
       'Updated at': '2023-04-01T12:00:00Z',
     },
   },
+  Proposals: {
+    schema: proposalReviewSchema,
+    full: {
+      ID: 'prop-7f3a',
+      'Event ID': 'foro-gobernanza-bolivia-2026',
+      Title: 'Foro de Gobernanza de Internet de Bolivia',
+      'Received at': '2026-11-20T14:03:00.000Z',
+      'Proposed by': 'Ana Quispe',
+      Email: 'ana@ejemplo.bo',
+      Language: 'Español',
+      Why: 'No ALS in Bolivia yet.',
+      'Suits CROP': true,
+      Decision: 'Aceptada',
+      'Decided at': '2026-11-21T09:00:00.000Z',
+      'Note to proposer': 'Nos vemos allí.',
+    },
+    minimal: {
+      ID: 'prop-7f3a',
+      'Event ID': 'foro-gobernanza-bolivia-2026',
+      Title: 'Foro de Gobernanza',
+      'Received at': '2026-11-20T14:03:00.000Z',
+      Language: 'pt',
+    },
+  },
+  Prospects: {
+    schema: prospectSchema,
+    full: {
+      ID: 'sug-91c2',
+      Name: 'Red de Telecentros de Honduras',
+      Kind: 'Organización',
+      Organization: 'Red de Telecentros',
+      Country: 'HN',
+      Programme: 'ALS accreditation',
+      Stage: 'Invitado a una teleconferencia',
+      Liaison: 'Luis Ortega',
+      Email: 'contacto@telecentros.hn',
+      'Other contact': '+504 2222 0000',
+      Language: 'es',
+      Why: 'Trains rural users; Honduras has no ALS.',
+      'Suggested by': 'Marta Díaz',
+      'Identified on': dateCell('2026-10-01'),
+      'Contacted on': dateCell('2026-10-08'),
+      'Invited on': dateCell('2026-10-20'),
+      'Invited to': 'dns-basics-2026',
+      Notes: 'Prefers WhatsApp.',
+    },
+    minimal: {
+      ID: 'sug-91c2',
+      Name: 'Ana',
+      Country: 'HN',
+      Programme: 'dnssec-training',
+      'Identified on': dateCell('2026-10-01'),
+    },
+  },
   CROP: {
     schema: cropTripSchema,
     full: {
@@ -227,7 +283,7 @@ function shapeOf(schema: z.ZodMiniType): Record<string, z.ZodMiniType> {
 }
 
 describe('the workbook definition', () => {
-  it('has the ten tabs, in order, each with unique, non-empty headers', () => {
+  it('has the twelve tabs, in order, each with unique, non-empty headers', () => {
     expect(workbookTabs().map((tab) => tab.name)).toEqual([...TAB_NAMES])
     expect(TAB_NAMES).toEqual([
       'Events',
@@ -237,6 +293,8 @@ describe('the workbook definition', () => {
       'Countries',
       'Webinars',
       'Registrations',
+      'Proposals',
+      'Prospects',
       'CROP',
       'Settings',
       'Dashboard',

@@ -10,6 +10,8 @@ import { describeIssue } from '../../../shared/schemas/describe-issue'
 import { outreachEventSchema } from '../../../shared/schemas/event'
 import { memberSchema } from '../../../shared/schemas/member'
 import { participationSchema } from '../../../shared/schemas/participation'
+import { proposalReviewSchema } from '../../../shared/schemas/proposal-review'
+import { prospectSchema } from '../../../shared/schemas/prospect'
 import { registrationSchema } from '../../../shared/schemas/registration'
 import { settingsSchema } from '../../../shared/schemas/settings'
 import { webinarSchema } from '../../../shared/schemas/webinar'
@@ -31,6 +33,8 @@ export const CHECKED_TABS = [
   'Countries',
   'Webinars',
   'Registrations',
+  'Proposals',
+  'Prospects',
   'CROP',
   'Settings',
 ] as const satisfies readonly TabName[]
@@ -46,6 +50,8 @@ const SCHEMAS = {
   Countries: countrySchema,
   Webinars: webinarSchema,
   Registrations: registrationSchema,
+  Proposals: proposalReviewSchema,
+  Prospects: prospectSchema,
   CROP: cropTripSchema,
 } as const
 
