@@ -311,6 +311,7 @@ describe('the insights chunk (insights.html)', () => {
     'cropShortlist',
     'draftCropAnnouncement',
     'importAttendance',
+    'importEvents',
     'rebuildDashboard',
     'rebuildDashboardOnSchedule',
     'recordAttendance',
@@ -391,14 +392,13 @@ describe('the insights chunk (insights.html)', () => {
     }
   })
 
-  it('is not read by ordinary calls: set-up, validate, import, publish, sync, settings, the sidebar', () => {
+  it('is not read by ordinary calls: set-up, validate, publish, sync, settings, the sidebar', () => {
     const bed = regionBed('es')
     const calls: [string, ...unknown[]][] = [
       ['onOpen', { authMode: 'FULL' }],
       ['openSidebar'],
       ['setUpSpreadsheet'],
       ['validateSpreadsheet'],
-      ['importEvents'],
       ['publishCalendar'],
       ['publishWebinars'],
       ['syncRegistrations'],

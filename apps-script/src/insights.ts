@@ -1,4 +1,4 @@
-// The insights chunk's entry: the dashboard, attendance and CROP actions, which the build bundles
+// The insights chunk's entry: the import, dashboard, attendance and CROP actions, which the build bundles
 // apart from Code.js (as dist/insights.html) so that ordinary calls never parse them. main.ts
 // declares the global functions of the same names; each loads this chunk (insights-loader.ts)
 // and calls the implementation here. Each runs the whole action, its host included: the chunk
@@ -13,8 +13,14 @@ import {
   runImportAttendance,
   runRecordAttendance,
 } from './actions/import-attendance'
+import { type ImportReport, type ImportRequest, runImportEvents } from './actions/import-events'
 import { type DashboardReport, runRebuildDashboard } from './actions/rebuild-dashboard'
 import type { ActionResult } from './actions/run-action'
+
+/** Events from the Import tab, or from a CSV table the sidebar read. */
+export function importEvents(request?: ImportRequest): ActionResult<ImportReport> {
+  return runImportEvents(appsScriptActionHost(), request)
+}
 
 /**
  * A meeting's participant list matched to members, appended to Participation; Active and

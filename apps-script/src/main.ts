@@ -11,7 +11,7 @@ import {
 } from './actions/dashboard-schedule'
 import type { AnnouncementReport } from './actions/draft-announcement'
 import type { AttendanceReport } from './actions/import-attendance'
-import { type ImportReport, type ImportRequest, runImportEvents } from './actions/import-events'
+import type { ImportReport, ImportRequest } from './actions/import-events'
 import { type CalendarPublishReport, runPublishCalendar } from './actions/publish-calendar'
 import { runPublishWebinars, type WebinarPublishReport } from './actions/publish-webinars'
 import type { DashboardReport } from './actions/rebuild-dashboard'
@@ -51,7 +51,7 @@ import { activeWorkbook } from './workbook/sheet-workbook'
 
 type TriggerEvent = Partial<GoogleAppsScript.Events.AppsScriptEvent>
 
-// The dashboard, attendance and CROP actions live in the insights chunk (insights.ts, built
+// The import, dashboard, attendance and CROP actions live in the insights chunk (insights.ts, built
 // as insights.html), read and evaluated only by the calls below that need them. The dashboard
 // schedule's functions stay here: the sidebar asks for the schedule every time it opens.
 const insights = createInsightsLoader({ services: appsScriptServices })
@@ -95,7 +95,7 @@ export function selectCell(
  * unclosedQuoteRows }` the sidebar read from a CSV file with readTable.
  */
 export function importEvents(request?: ImportRequest): ActionResult<ImportReport> {
-  return runImportEvents(appsScriptActionHost(), request)
+  return insights().importEvents(request)
 }
 
 /** Menu item "Publish the calendar": the Events tab to PUT /admin/events. */
