@@ -3,6 +3,8 @@ import { DEFAULT_LOCALE, type Locale } from './locales'
 import { addonMessages } from './messages/addon'
 import { addonActionMessages } from './messages/addon-actions'
 import { addonDashboardMessages } from './messages/addon-dashboard'
+import { addonProposalMessages } from './messages/addon-proposals'
+import { addonProspectMessages } from './messages/addon-prospects'
 import { adminMessages } from './messages/admin'
 import { cliMessages } from './messages/cli'
 import { commonMessages } from './messages/common'
@@ -37,6 +39,8 @@ const GROUPS = [
   cropMessages,
   addonDashboardMessages,
   memberInputMessages,
+  addonProposalMessages,
+  addonProspectMessages,
 ] as const
 
 type Group = (typeof GROUPS)[number]
