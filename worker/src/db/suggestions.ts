@@ -6,12 +6,7 @@ import type {
   ContactBasis,
   OutreachProgramme,
 } from '../../../shared/schemas/candidate-suggestion'
-import {
-  countedInsert,
-  type RateWindow,
-  withinLimitCondition,
-  withinLimitValues,
-} from './rate-limits'
+import { changeFeedTable } from './change-feed-table'
 
 /** A suggestion to store, as the form gave it. */
 export interface NewSuggestion {
@@ -32,11 +27,6 @@ export interface NewSuggestion {
   language: Locale
   consentVersion: string
 }
-
-export type SuggestionInsertOutcome =
-  | { kind: 'stored'; changeSeq: number }
-  /** The client had already used up its posts for the window; nothing was stored. */
-  | { kind: 'rate-limited' }
 
 interface SuggestionRow {
   id: string
@@ -67,26 +57,6 @@ const ROW_COLUMNS = `id, kind, candidate_name, organization, country, contact_em
   suggester_email, suggester_email_key, language, consent_version, change_seq, created_at,
   updated_at, erased_at, suggester_erased_at`
 
-// One more than the largest change number (see db/proposals.ts).
-const NEXT_CHANGE_SEQ = '(SELECT coalesce(max(change_seq), 0) + 1 FROM candidate_suggestions)'
-
-// Every row `matching` selects gets its own new change number, in arrival order.
-function renumbered(matching: string): string {
-  return `FROM (SELECT coalesce(max(change_seq), 0) AS base FROM candidate_suggestions) AS seq,
-    (SELECT id, row_number() OVER (ORDER BY arrival) AS rank
-     FROM candidate_suggestions WHERE ${matching}) AS changed
-  WHERE candidate_suggestions.id = changed.id
-  RETURNING candidate_suggestions.id`
-}
-
-// The candidate asked to be forgotten: everything personal goes, the suggester's data too
-// (it only exists to explain this suggestion).
-const ERASE_ALL = `UPDATE candidate_suggestions
-  SET candidate_name = NULL, organization = NULL, contact_email = NULL, contact_email_key = NULL,
-    contact_other = NULL, why = NULL, suggester_name = NULL, suggester_email = NULL,
-    suggester_email_key = NULL, erased_at = ?2, updated_at = ?2,
-    change_seq = seq.base + changed.rank`
-
 function toSuggestion(row: SuggestionRow): CandidateSuggestion {
   return {
     id: row.id,
@@ -114,6 +84,36 @@ function toSuggestion(row: SuggestionRow): CandidateSuggestion {
   }
 }
 
+const suggestions = changeFeedTable({
+  name: 'candidate_suggestions',
+  toColumns: (suggestion: NewSuggestion) => ({
+    id: suggestion.id,
+    kind: suggestion.kind,
+    candidate_name: suggestion.candidateName,
+    organization: suggestion.organization,
+    country: suggestion.country,
+    contact_email: suggestion.contactEmail,
+    contact_email_key: suggestion.contactEmailKey,
+    contact_other: suggestion.contactOther,
+    programme: suggestion.programme,
+    why: suggestion.why,
+    contact_basis: suggestion.contactBasis,
+    suggester_name: suggestion.suggesterName,
+    suggester_email: suggestion.suggesterEmail,
+    suggester_email_key: suggestion.suggesterEmailKey,
+    language: suggestion.language,
+    consent_version: suggestion.consentVersion,
+  }),
+  columns: ROW_COLUMNS,
+  toChange: toSuggestion,
+})
+
+// The candidate asked to be forgotten: everything personal goes, the suggester's data too
+// (it only exists to explain this suggestion).
+const ERASE_ALL = `candidate_name = NULL, organization = NULL, contact_email = NULL,
+  contact_email_key = NULL, contact_other = NULL, why = NULL, suggester_name = NULL,
+  suggester_email = NULL, suggester_email_key = NULL, erased_at = ?2, updated_at = ?2`
+
 /**
  * Stores a suggestion with the next change number, counted against the rate window in the
  * same transaction (stored only while within the limit).
@@ -121,47 +121,7 @@ function toSuggestion(row: SuggestionRow): CandidateSuggestion {
  * @example
  * const outcome = await insertSuggestion(db, suggestion, { now: new Date(), rateWindow })
  */
-export async function insertSuggestion(
-  db: D1Database,
-  suggestion: NewSuggestion,
-  options: { now: Date; rateWindow?: RateWindow | null }
-): Promise<SuggestionInsertOutcome> {
-  const window = options.rateWindow ?? null
-  const insert = db
-    .prepare(
-      `INSERT INTO candidate_suggestions (id, kind, candidate_name, organization, country,
-         contact_email, contact_email_key, contact_other, programme, why, contact_basis,
-         suggester_name, suggester_email, suggester_email_key, language, consent_version,
-         change_seq, created_at, updated_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-         ${NEXT_CHANGE_SEQ}, ?17, ?17
-       WHERE ${withinLimitCondition(18)}
-       RETURNING change_seq`
-    )
-    .bind(
-      suggestion.id,
-      suggestion.kind,
-      suggestion.candidateName,
-      suggestion.organization,
-      suggestion.country,
-      suggestion.contactEmail,
-      suggestion.contactEmailKey,
-      suggestion.contactOther,
-      suggestion.programme,
-      suggestion.why,
-      suggestion.contactBasis,
-      suggestion.suggesterName,
-      suggestion.suggesterEmail,
-      suggestion.suggesterEmailKey,
-      suggestion.language,
-      suggestion.consentVersion,
-      options.now.toISOString(),
-      ...withinLimitValues(window)
-    )
-  const { rows } = await countedInsert<{ change_seq: number }>(db, window, insert)
-  const [row] = rows
-  return row ? { kind: 'stored', changeSeq: row.change_seq } : { kind: 'rate-limited' }
-}
+export const insertSuggestion = suggestions.insert
 
 /**
  * The suggestions changed after change number `after`, in change order, at most `limit`.
@@ -169,22 +129,7 @@ export async function insertSuggestion(
  * @example
  * const page = await listSuggestionChanges(db, { after: 0, limit: 100 })
  */
-export async function listSuggestionChanges(
-  db: D1Database,
-  options: { after: number; limit: number }
-): Promise<{ changes: CandidateSuggestion[]; hasMore: boolean }> {
-  const { results } = await db
-    .prepare(
-      `SELECT ${ROW_COLUMNS} FROM candidate_suggestions WHERE change_seq > ?1
-       ORDER BY change_seq LIMIT ?2`
-    )
-    .bind(options.after, options.limit + 1)
-    .all<SuggestionRow>()
-  return {
-    changes: results.slice(0, options.limit).map(toSuggestion),
-    hasMore: results.length > options.limit,
-  }
-}
+export const listSuggestionChanges = suggestions.listChanges
 
 /**
  * Erases a person, found by email comparison key, from every suggestion, in one batch:
@@ -203,13 +148,16 @@ export async function eraseSuggestionsByEmailKey(
 ): Promise<{ erased: number; suggesterErased: number }> {
   const nowIso = now.toISOString()
   const [candidate, suggester] = await db.batch([
-    db.prepare(`${ERASE_ALL} ${renumbered('contact_email_key = ?1')}`).bind(emailKey, nowIso),
+    db
+      .prepare(suggestions.renumberingUpdate(ERASE_ALL, 'contact_email_key = ?1'))
+      .bind(emailKey, nowIso),
     db
       .prepare(
-        `UPDATE candidate_suggestions
-         SET suggester_name = NULL, suggester_email = NULL, suggester_email_key = NULL,
-           suggester_erased_at = ?2, updated_at = ?2, change_seq = seq.base + changed.rank
-         ${renumbered('suggester_email_key = ?1')}`
+        suggestions.renumberingUpdate(
+          `suggester_name = NULL, suggester_email = NULL, suggester_email_key = NULL,
+           suggester_erased_at = ?2, updated_at = ?2`,
+          'suggester_email_key = ?1'
+        )
       )
       .bind(emailKey, nowIso),
   ])
@@ -232,7 +180,7 @@ export async function eraseSuggestionById(
   now: Date
 ): Promise<{ erased: number }> {
   const { results } = await db
-    .prepare(`${ERASE_ALL} ${renumbered('id = ?1 AND erased_at IS NULL')}`)
+    .prepare(suggestions.renumberingUpdate(ERASE_ALL, 'id = ?1 AND erased_at IS NULL'))
     .bind(id, now.toISOString())
     .all()
   return { erased: results.length }

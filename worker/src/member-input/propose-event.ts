@@ -1,13 +1,11 @@
 // The proposal service: one "propose an event" post in, a stored proposal or a clear refusal out.
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/locales'
+import type { Locale } from '../../../shared/i18n/locales'
 import { type EventProposalForm, proposalHasEnded } from '../../../shared/schemas/event-proposal'
 import { isIsoDate } from '../../../shared/schemas/primitives'
 import { insertProposal } from '../db/proposals'
-import type { Bindings } from '../env'
 import { type FormReading, fieldProblem, readForm } from '../registrations/read-form'
-import { rateLimitedScreening, screenPost } from '../registrations/screen-post'
 import { PROPOSAL_FORM, PROPOSAL_SCOPE } from './forms'
-import type { MemberInputOptions, MemberInputResult } from './result'
+import { memberInputService } from './service'
 
 const DAY_MS = 86_400_000
 
@@ -45,55 +43,37 @@ export function readProposal(
 }
 
 /**
- * Takes an event proposal from the public form. In order (see `screenPost`): a filled
- * honeypot gets a convincing `ok` and nothing is stored; Turnstile, when configured, must pass
- * and the form must be valid and still to come ('invalid', every problem localized); then one
- * D1 transaction counts the post against the client's limit ('rate-limited' beyond it) and
- * stores the proposal with the next change number.
+ * Takes an event proposal from the public form, with the defences of every member input form
+ * (see `memberInputService`), and stores it only while the event is still to come.
  *
  * @example
  * const result = await proposeEvent(c.env, body, { clientKey: clientKeyOf(headers), locale: 'pt' })
  * if (result.ok) return c.redirect('/propose-event/thanks?lang=pt', 303)
  */
-export async function proposeEvent(
-  env: Bindings,
-  input: unknown,
-  options: MemberInputOptions
-): Promise<MemberInputResult> {
-  const now = options.now ?? new Date()
-  const locale = options.locale ?? DEFAULT_LOCALE
-  const screening = await screenPost(env, input, {
-    scope: PROPOSAL_SCOPE,
-    clientKey: options.clientKey,
-    now,
-    locale,
-    entity: 'eventProposal',
-    read: (form, language) => readProposal(form, language, now),
-  })
-  if (screening.kind === 'decoy') return { ok: true }
-  if (screening.kind !== 'accepted') return { ok: false, ...screening }
-
-  const { form, window } = screening
-  const outcome = await insertProposal(
-    env.DB,
-    {
-      id: crypto.randomUUID(),
-      title: form.title,
-      startDate: form.startDate,
-      endDate: form.endDate,
-      city: form.city,
-      country: form.country,
-      format: form.format,
-      url: form.url,
-      why: form.why,
-      cropSuitable: form.cropSuitable,
-      proposerName: form.proposerName,
-      proposerEmail: form.proposerEmail.address,
-      proposerEmailKey: form.proposerEmail.key,
-      language: locale,
-      consentVersion: form.consentVersion,
-    },
-    { now, rateWindow: window }
-  )
-  return outcome.kind === 'stored' ? { ok: true } : { ok: false, ...rateLimitedScreening(window) }
-}
+export const proposeEvent = memberInputService({
+  scope: PROPOSAL_SCOPE,
+  entity: 'eventProposal',
+  read: readProposal,
+  store: (db, form, { locale, ...options }) =>
+    insertProposal(
+      db,
+      {
+        id: crypto.randomUUID(),
+        title: form.title,
+        startDate: form.startDate,
+        endDate: form.endDate,
+        city: form.city,
+        country: form.country,
+        format: form.format,
+        url: form.url,
+        why: form.why,
+        cropSuitable: form.cropSuitable,
+        proposerName: form.proposerName,
+        proposerEmail: form.proposerEmail.address,
+        proposerEmailKey: form.proposerEmail.key,
+        language: locale,
+        consentVersion: form.consentVersion,
+      },
+      options
+    ),
+})

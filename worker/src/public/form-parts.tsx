@@ -1,5 +1,6 @@
-// The parts every public form page is built from: labelled fields with their hint and error,
-// the error summary, country choices, consent, the honeypot and the Turnstile widget.
+// The parts every public form page is built from: labelled fields with their hint and error
+// (text, text area, select, radio group), the error summary, country choices, consent, the
+// honeypot and the Turnstile widget.
 import type { Child } from 'hono/jsx'
 import { translator } from '../../../shared/i18n/catalogue'
 import type { Locale } from '../../../shared/i18n/locales'
@@ -31,6 +32,32 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
   return present.length > 0 ? present.join(' ') : undefined
 }
 
+// A field's hint and error, under its label or legend.
+function FieldNotes(props: { name: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {props.hint && (
+        <span class="hint" id={`hint-${props.name}`}>
+          {props.hint}
+        </span>
+      )}
+      {props.error && (
+        <span class="error" id={`error-${props.name}`}>
+          {props.error}
+        </span>
+      )}
+    </>
+  )
+}
+
+// What a field's control (or group) lists in aria-describedby: its hint and error, if any.
+function notesDescribedBy(props: { name: string; hint?: string; error?: string }) {
+  return describedBy(
+    props.hint ? `hint-${props.name}` : false,
+    props.error ? `error-${props.name}` : false
+  )
+}
+
 /**
  * One labelled field: label (and "(optional)"), hint, error, then the control the children
  * render with the ids it must point at. The control's id is `field-<name>`.
@@ -49,29 +76,175 @@ export function Field(props: {
   error?: string
   children: (aria: FieldAria) => Child
 }) {
-  const hintId = props.hint ? `hint-${props.name}` : false
-  const errorId = props.error ? `error-${props.name}` : false
   return (
     <div class={props.error ? 'field field-invalid' : 'field'}>
       <label for={`field-${props.name}`}>
         {props.label}
         {props.optional && <span class="opt"> {props.optional}</span>}
       </label>
-      {props.hint && (
-        <span class="hint" id={`hint-${props.name}`}>
-          {props.hint}
-        </span>
-      )}
-      {props.error && (
-        <span class="error" id={`error-${props.name}`}>
-          {props.error}
-        </span>
-      )}
+      <FieldNotes {...props} />
       {props.children({
-        describedBy: describedBy(hintId, errorId),
+        describedBy: notesDescribedBy(props),
         invalid: props.error ? 'true' : undefined,
       })}
     </div>
+  )
+}
+
+/** What every labelled control is given: its name, label, value as posted, hint and error. */
+export interface FieldProps {
+  name: string
+  label: string
+  value: string
+  hint?: string
+  error?: string
+}
+
+/** One choice of a select or a radio group. */
+export interface Choice {
+  value: string
+  label: string
+}
+
+/**
+ * A one-line text (or date) field. It is required unless it has an `optional` marker. An
+ * `inputmode` of 'email' or 'url' means an address: typed left to right, with no capitals
+ * and no spelling check.
+ *
+ * @example
+ * <TextField name="city" label="City" value={values.city} optional="(optional)" autocomplete="off" />
+ */
+export function TextField(
+  props: FieldProps & {
+    /** "(optional)" after the label; the form's intro says that every other field is required. */
+    optional?: string
+    type?: 'text' | 'date'
+    inputmode?: 'email' | 'url'
+    autocomplete?: string
+    spellcheck?: false
+  }
+) {
+  const type = props.type ?? 'text'
+  const required = !props.optional
+  const address = props.inputmode !== undefined
+  // A date input has no ARIA role, so aria-required is not allowed on it: `required` says it.
+  const ariaRequired = required && type !== 'date' ? 'true' : undefined
+  return (
+    <Field {...props}>
+      {(aria) => (
+        <input
+          type={type}
+          inputmode={props.inputmode}
+          id={`field-${props.name}`}
+          name={props.name}
+          value={props.value}
+          autocomplete={props.autocomplete}
+          autocapitalize={address ? 'none' : undefined}
+          spellcheck={address ? false : props.spellcheck}
+          dir={address ? 'ltr' : undefined}
+          required={required}
+          aria-required={ariaRequired}
+          aria-describedby={aria.describedBy}
+          aria-invalid={aria.invalid}
+        />
+      )}
+    </Field>
+  )
+}
+
+/**
+ * A required field of a few lines of free text.
+ *
+ * @example
+ * <TextAreaField name="why" label="Why" value={values.why} hint="…" error={errors.why} />
+ */
+export function TextAreaField(props: FieldProps) {
+  return (
+    <Field {...props}>
+      {(aria) => (
+        <textarea
+          id={`field-${props.name}`}
+          name={props.name}
+          rows={5}
+          required
+          aria-required="true"
+          aria-describedby={aria.describedBy}
+          aria-invalid={aria.invalid}
+        >
+          {props.value}
+        </textarea>
+      )}
+    </Field>
+  )
+}
+
+/**
+ * A required select; `value` picks the selected choice. A "Choose…" first choice is one whose
+ * value is ''.
+ *
+ * @example
+ * <SelectField name="format" label="Format" value={values.format} options={formatChoices} />
+ */
+export function SelectField(props: FieldProps & { options: readonly Choice[] }) {
+  return (
+    <Field {...props}>
+      {(aria) => (
+        <select
+          id={`field-${props.name}`}
+          name={props.name}
+          required
+          aria-required="true"
+          aria-describedby={aria.describedBy}
+          aria-invalid={aria.invalid}
+        >
+          {props.options.map((option) => (
+            <option value={option.value} selected={props.value === option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}
+
+/**
+ * A required group of radio buttons in a fieldset, its label the legend; `value` picks the
+ * checked one. The first button's id is `field-<name>`, so that the error summary's link lands
+ * on the group.
+ *
+ * @example
+ * <ChoiceGroup name="kind" label="Person or organization" value={values.kind}
+ *   options={[{ value: 'person', label: 'A person' }, …]} error={errors.kind} />
+ */
+export function ChoiceGroup(props: FieldProps & { options: readonly Choice[] }) {
+  return (
+    <fieldset
+      class={props.error ? 'field field-invalid' : 'field'}
+      aria-describedby={notesDescribedBy(props)}
+    >
+      <legend>{props.label}</legend>
+      <FieldNotes {...props} />
+      <div class="choices">
+        {props.options.map((option, index) => {
+          const id = index === 0 ? `field-${props.name}` : `field-${props.name}-${option.value}`
+          return (
+            <div class="check">
+              <input
+                type="radio"
+                id={id}
+                name={props.name}
+                value={option.value}
+                checked={props.value === option.value}
+                required
+                aria-invalid={props.error ? 'true' : undefined}
+              />
+              <label for={id}>{option.label}</label>
+            </div>
+          )
+        })}
+      </div>
+    </fieldset>
   )
 }
 
@@ -140,8 +313,32 @@ export function ErrorSummary(props: {
 }
 
 /**
- * The options of a country select: "Choose…", the countries of `codes` by the page
+ * The choices of a country select: "Choose…" (value ''), the countries of `codes` by the page
  * language's collation (so that "Haïti" sorts among the H's), then "Other" when `other`.
+ *
+ * @example
+ * <SelectField {...field('country')} options={countryChoices('fr', CANDIDATE_COUNTRIES)} />
+ */
+export function countryChoices(
+  locale: Locale,
+  codes: readonly string[],
+  options: { other?: boolean } = {}
+): Choice[] {
+  const t = translator(locale)
+  const collator = new Intl.Collator(locale)
+  const countries = codes
+    .filter((code) => code !== 'other')
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.label, b.label))
+  return [
+    { value: '', label: t('webinarPage.field.countryChoose') },
+    ...countries,
+    ...(options.other ? [{ value: 'other', label: t('webinarPage.field.countryOther') }] : []),
+  ]
+}
+
+/**
+ * The options of a country select (see `countryChoices`), for a select of its own.
  *
  * @example
  * <select id="field-country" name="country">
@@ -154,27 +351,13 @@ export function CountryOptions(props: {
   selected: string
   other?: boolean
 }) {
-  const t = translator(props.locale)
-  const collator = new Intl.Collator(props.locale)
-  const countries = props.codes
-    .filter((code) => code !== 'other')
-    .map((code) => ({ code, name: countryName(code, props.locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name))
   return (
     <>
-      <option value="" selected={props.selected === ''}>
-        {t('webinarPage.field.countryChoose')}
-      </option>
-      {countries.map((country) => (
-        <option value={country.code} selected={props.selected === country.code}>
-          {country.name}
+      {countryChoices(props.locale, props.codes, { other: props.other }).map((country) => (
+        <option value={country.value} selected={props.selected === country.value}>
+          {country.label}
         </option>
       ))}
-      {props.other && (
-        <option value="other" selected={props.selected === 'other'}>
-          {t('webinarPage.field.countryOther')}
-        </option>
-      )}
     </>
   )
 }
@@ -290,61 +473,4 @@ export function turnstileScript(siteKey: string | null) {
   return siteKey ? (
     <script src={`${TURNSTILE_ORIGIN}/turnstile/v0/api.js`} async defer />
   ) : undefined
-}
-
-/**
- * A group of radio buttons in a fieldset, its legend the question. The first button's id is
- * `field-<name>`, so that the error summary's link lands on the group.
- *
- * @example
- * <ChoiceGroup name="kind" legend="Person or organization" selected={values.kind}
- *   options={[{ value: 'person', label: 'A person' }, …]} error={errors.kind} />
- */
-export function ChoiceGroup(props: {
-  name: string
-  legend: string
-  hint?: string
-  error?: string
-  options: readonly { value: string; label: string }[]
-  selected: string
-}) {
-  const hintId = props.hint ? `hint-${props.name}` : false
-  const errorId = props.error ? `error-${props.name}` : false
-  return (
-    <fieldset
-      class={props.error ? 'field field-invalid' : 'field'}
-      aria-describedby={describedBy(hintId, errorId)}
-    >
-      <legend>{props.legend}</legend>
-      {props.hint && (
-        <span class="hint" id={`hint-${props.name}`}>
-          {props.hint}
-        </span>
-      )}
-      {props.error && (
-        <span class="error" id={`error-${props.name}`}>
-          {props.error}
-        </span>
-      )}
-      <div class="choices">
-        {props.options.map((option, index) => {
-          const id = index === 0 ? `field-${props.name}` : `field-${props.name}-${option.value}`
-          return (
-            <div class="check">
-              <input
-                type="radio"
-                id={id}
-                name={props.name}
-                value={option.value}
-                checked={props.selected === option.value}
-                required
-                aria-invalid={props.error ? 'true' : undefined}
-              />
-              <label for={id}>{option.label}</label>
-            </div>
-          )
-        })}
-      </div>
-    </fieldset>
-  )
 }

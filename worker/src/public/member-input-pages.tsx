@@ -11,7 +11,7 @@ import type { MemberInputOptions, MemberInputResult } from '../member-input/resu
 import { clientKeyOf } from '../registrations/client-key'
 import { HONEYPOT_FIELD, turnstileSiteKey } from '../registrations/spam'
 import { requestLocale } from '../request-locale'
-import type { FormFixtures } from './form-parts'
+import type { MemberInputPageProps } from './member-input-form-page'
 import {
   addressOf,
   formBodyLimit,
@@ -22,19 +22,6 @@ import {
 } from './page-response'
 import { type PageAddress, type SiteLink, WebinarDocument } from './webinars-layout'
 import { isSameOriginPost } from './webinars-security'
-
-/** What a member input form page is given: the post as typed, its problems, the form's parts. */
-export interface MemberInputPageProps {
-  locale: Locale
-  /** The fields as posted (strings; a ticked box is 'on'), or the first visit's defaults. */
-  values: Record<string, string>
-  errors: Record<string, string>
-  fixtures: FormFixtures
-  address: PageAddress
-  /** Where the form posts: the page itself, in its language. */
-  action: string
-  site: SiteLink
-}
 
 /** One member input form: where it lives, its page, its service and its thank-you texts. */
 export interface MemberInputForm {
