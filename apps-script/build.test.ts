@@ -309,12 +309,20 @@ describe('the insights chunk (insights.html)', () => {
   /** The chunk's exports as Code.js sees them: the actions it delegates to. */
   const CHUNK_ACTIONS = [
     'cropShortlist',
+    'decideProposal',
     'draftCropAnnouncement',
     'importAttendance',
     'importEvents',
+    'inviteProspect',
+    'listInvitableSessions',
+    'memberProposals',
+    'moveProspect',
     'rebuildDashboard',
     'rebuildDashboardOnSchedule',
     'recordAttendance',
+    'selectedProspect',
+    'syncMemberInput',
+    'syncMemberInputOnSchedule',
   ]
 
   /** The small region of the insights tests, set up, its HTML files the build's. */
@@ -402,7 +410,6 @@ describe('the insights chunk (insights.html)', () => {
       ['publishCalendar'],
       ['publishWebinars'],
       ['syncRegistrations'],
-      ['syncRegistrationsOnSchedule'],
       ['getSyncStatus'],
       ['getWorkerSettings'],
       ['testConnection'],
@@ -460,6 +467,43 @@ describe('the insights chunk (insights.html)', () => {
     })
     expect(plain(result)).toEqual(plain(fromSource))
     expect(bed.values(result.tab)).toEqual(twin.values(result.tab))
+  })
+
+  it('syncs member proposals with the registrations every 15 minutes, one failing not stopping the other', () => {
+    const bed = regionBed('pt')
+    bed.worker.register({ id: 'r-1', webinarSlug: 'dnssec-2023' })
+    bed.worker.propose({ id: 'prop-1', title: 'Semana da Internet no Suriname', language: 'pt' })
+    callGlobal(execution(bed), 'syncRegistrationsOnSchedule', { triggerUid: '1' })
+    expect(chunkReads(bed)).toBe(1)
+    expect(bed.values('Registrations').map((row) => row[0])).toContain('r-1')
+    expect(bed.values('Proposals').map((row) => row[0])).toContain('prop-1')
+
+    // The registrations' page fails: the proposals still arrive.
+    bed.worker.propose({ id: 'prop-2', title: 'Foro de Gobernanza de Internet de Bolivia' })
+    bed.worker.intercept((request) =>
+      request.url.includes('/admin/registrations')
+        ? { status: 500, json: { error: { code: 'internal_error', message: 'D1 is down.' } } }
+        : null
+    )
+    callGlobal(execution(bed), 'syncRegistrationsOnSchedule', { triggerUid: '1' })
+    expect(bed.values('Proposals').map((row) => row[0])).toContain('prop-2')
+    const registrationsRun = callGlobal(execution(bed), 'getSyncStatus') as {
+      lastSync: { ok: boolean }
+    }
+    expect(registrationsRun.lastSync.ok).toBe(false)
+
+    // The chunk cannot be read: the registrations still sync, and the failure is thrown after.
+    bed.worker.intercept(null)
+    bed.worker.register({ id: 'r-2', webinarSlug: 'dnssec-2023' })
+    const readFile = bed.fake.globals.HtmlService.createHtmlOutputFromFile
+    bed.fake.globals.HtmlService.createHtmlOutputFromFile = (name: string) => {
+      if (name === 'insights') throw new Error('No HTML file named insights was found.')
+      return readFile.call(bed.fake.globals.HtmlService, name)
+    }
+    expect(() =>
+      callGlobal(execution(bed), 'syncRegistrationsOnSchedule', { triggerUid: '1' })
+    ).toThrow(/insights\.html/)
+    expect(bed.values('Registrations').map((row) => row[0])).toContain('r-2')
   })
 
   it('runs the daily rebuild from its trigger; Code.js then shows how it went', () => {

@@ -121,6 +121,91 @@ const DEMO_ALSES = [
   { id: 'ALS-BO-01', name: 'Internet Bolivia', country: 'BO', status: 'applicant' },
 ]
 
+/**
+ * Prospects in countries without an ALS, dated from `today`: Honduras under way, Bolivia not
+ * contacted for 75 days, Jamaica identified only, someone from Paraguay who joined and a
+ * Guatemalan organization that declined.
+ */
+function demoProspects(today: string) {
+  const daysAgo = (days: number) => addDays(today, -days)
+  return [
+    {
+      id: 'demo-prospect-hn-1',
+      name: 'Red de Telecentros de Honduras',
+      kind: 'organization',
+      country: 'HN',
+      programme: 'als-accreditation',
+      stage: 'contacted',
+      liaison: 'Yaneris Rodríguez',
+      language: 'es',
+      identifiedOn: daysAgo(40),
+      contactedOn: daysAgo(12),
+    },
+    {
+      id: 'demo-prospect-hn-2',
+      name: 'Asociación Hondureña de Software Libre',
+      kind: 'organization',
+      country: 'HN',
+      programme: 'als-accreditation',
+      stage: 'invited',
+      liaison: 'Yaneris Rodríguez',
+      language: 'es',
+      identifiedOn: daysAgo(50),
+      contactedOn: daysAgo(30),
+      invitedOn: daysAgo(5),
+    },
+    {
+      id: 'demo-prospect-bo-1',
+      name: 'Fundación Redes Bolivia',
+      kind: 'organization',
+      country: 'BO',
+      programme: 'als-accreditation',
+      stage: 'contacted',
+      liaison: 'Sergio Salinas Porto',
+      language: 'es',
+      identifiedOn: daysAgo(90),
+      contactedOn: daysAgo(75),
+    },
+    {
+      id: 'demo-prospect-jm-1',
+      name: 'Caribbean Fibre Networks',
+      kind: 'organization',
+      country: 'JM',
+      programme: 'dnssec-training',
+      liaison: 'Kerry-Ann Barrett',
+      language: 'en',
+      identifiedOn: daysAgo(3),
+    },
+    {
+      id: 'demo-prospect-py-1',
+      name: 'Lucía Benítez',
+      country: 'PY',
+      programme: 'individual-membership',
+      stage: 'joined',
+      liaison: 'Humberto Carrasco',
+      language: 'es',
+      identifiedOn: daysAgo(120),
+      contactedOn: daysAgo(100),
+      invitedOn: daysAgo(80),
+      attendedOn: daysAgo(60),
+      appliedOn: daysAgo(45),
+      joinedOn: daysAgo(20),
+    },
+    {
+      id: 'demo-prospect-gt-1',
+      name: 'Cooperativa Digital de Guatemala',
+      kind: 'organization',
+      country: 'GT',
+      programme: 'als-accreditation',
+      stage: 'declined',
+      language: 'es',
+      identifiedOn: daysAgo(100),
+      contactedOn: daysAgo(90),
+      declinedOn: daysAgo(70),
+    },
+  ]
+}
+
 // The second Wednesday of the month `back` months before `today`'s.
 function monthlyCall(today: string, back: number): string {
   const first = `${addMonths(today, -back - 1).slice(0, 7)}-01`
@@ -132,7 +217,7 @@ function monthlyCall(today: string, back: number): string {
  * The rows to add to the preview's workbook, dated from `now`.
  *
  * @example
- * const { members, alses, participation, events, trips } = demoInsights(new Date())
+ * const { members, alses, participation, events, trips, prospects } = demoInsights(new Date())
  */
 export function demoInsights(now: Date) {
   const today = now.toISOString().slice(0, 10)
@@ -164,6 +249,7 @@ export function demoInsights(now: Date) {
         cropEligible: true,
       },
     ],
+    prospects: demoProspects(today),
     trips: [
       {
         memberId: 'M-011',

@@ -1,6 +1,7 @@
 // The preview's starting spreadsheet under `npm start`: set up by the add-on itself, then the
 // rows staff would have typed: the 2023 Outreach Calendar, the demo webinars, a few ALS and
 // members (one with mistakes, for Validate to find) and a calendar pasted into an Import tab.
+import { addDays } from '../../shared/participation/date-math'
 import { recordToRow } from '../../shared/workbook/tabs'
 import { demoWebinars } from '../../worker/scripts/demo-webinars'
 import { FIXTURE_CALENDAR, importCalendarFile } from '../../worker/scripts/publish-local'
@@ -42,6 +43,61 @@ const MEMBERS = [
     languages: ['fr', 'en'],
   },
 ]
+
+/**
+ * Prospects to walk through the pipeline from the sidebar, in more countries without an ALS,
+ * dated from `today`: an organization in El Salvador contacted by its liaison (M-014) and
+ * ready to be invited, an ISP in Belize writing in English, someone in Suriname whose language
+ * is unknown, invited already, and a person in Nicaragua with no address yet.
+ */
+function pipelineProspects(today: string) {
+  const daysAgo = (days: number) => addDays(today, -days)
+  return [
+    {
+      id: 'demo-prospect-sv-1',
+      name: 'Colectivo Internet Libre El Salvador',
+      kind: 'organization',
+      country: 'SV',
+      programme: 'als-accreditation',
+      stage: 'contacted',
+      liaison: 'M-014',
+      email: 'contacto@internetlibre-sv.example',
+      language: 'es',
+      identifiedOn: daysAgo(30),
+      contactedOn: daysAgo(8),
+    },
+    {
+      id: 'demo-prospect-bz-1',
+      name: 'Belize Network Operators Group',
+      kind: 'organization',
+      country: 'BZ',
+      programme: 'dnssec-training',
+      email: 'noc@bznog.example',
+      language: 'en',
+      identifiedOn: daysAgo(6),
+    },
+    {
+      id: 'demo-prospect-sr-1',
+      name: 'Sharda Ramdin',
+      country: 'SR',
+      programme: 'fellowship-nextgen',
+      stage: 'invited',
+      email: 'sharda.ramdin@correo-sr.example',
+      identifiedOn: daysAgo(40),
+      contactedOn: daysAgo(20),
+      invitedOn: daysAgo(10),
+      invitedTo: 'gobernanza-de-internet-lac',
+    },
+    {
+      id: 'demo-prospect-ni-1',
+      name: 'Ernesto Gaitán',
+      country: 'NI',
+      programme: 'universal-acceptance',
+      language: 'es',
+      identifiedOn: daysAgo(2),
+    },
+  ]
+}
 
 // Typed as staff sometimes type them: a country by name, an address without its domain.
 const MEMBER_WITH_MISTAKES = {
@@ -108,6 +164,18 @@ export function seedDemoWorkbook(runtime: AddonRuntime, now = new Date()): void 
   workbook.appendRows(
     'Participation',
     insights.participation.map((record) => recordToRow('Participation', record))
+  )
+  // The outreach pipeline of a few countries without an ALS, for the Dashboard.
+  workbook.appendRows(
+    'Prospects',
+    insights.prospects.map((prospect) => recordToRow('Prospects', prospect))
+  )
+  // More prospects, with addresses, for the sidebar's Prospects section (move and invite).
+  workbook.appendRows(
+    'Prospects',
+    pipelineProspects(now.toISOString().slice(0, 10)).map((prospect) =>
+      recordToRow('Prospects', prospect)
+    )
   )
   const importTab = runtime.fake.spreadsheet.insertSheet('Import')
   importTab.getRange(1, 1, PASTED_CALENDAR.length, 4).setValues(PASTED_CALENDAR)

@@ -9,16 +9,22 @@ import {
   runInstallDashboardSchedule,
   runRemoveDashboardSchedule,
 } from './actions/dashboard-schedule'
+import type { DecisionReport } from './actions/decide-proposal'
 import type { AnnouncementReport } from './actions/draft-announcement'
 import type { AttendanceReport } from './actions/import-attendance'
 import type { ImportReport, ImportRequest } from './actions/import-events'
+import type { InvitableSessionsReport } from './actions/invitable-sessions'
+import type { InvitationReport } from './actions/invite-prospect'
+import type { ProspectReport } from './actions/move-prospect-view'
 import { type CalendarPublishReport, runPublishCalendar } from './actions/publish-calendar'
 import { runPublishWebinars, type WebinarPublishReport } from './actions/publish-webinars'
 import type { DashboardReport } from './actions/rebuild-dashboard'
 import type { ActionResult } from './actions/run-action'
+import type { MemberInputSyncReport, MemberProposalsView } from './actions/sync-member-input'
 import {
   runScheduledSync,
   runSyncRegistrations,
+  SYNC_TIME_BUDGET_MS,
   type SyncReport,
 } from './actions/sync-registrations'
 import {
@@ -113,9 +119,29 @@ export function syncRegistrations(): ActionResult<SyncReport> {
   return runSyncRegistrations(appsScriptActionHost())
 }
 
-/** Run by the time-driven trigger that installSyncSchedule creates. */
+/**
+ * Run by the time-driven trigger that installSyncSchedule creates: the registrations, then the
+ * member proposals and suggestions (through the insights chunk) in the time the registrations
+ * left of the run's budget. Either runs when the other fails; a failure neither could report
+ * is thrown after both have run, for Apps Script's log.
+ */
 export function syncRegistrationsOnSchedule(_event?: TriggerEvent): void {
-  runScheduledSync(appsScriptActionHost())
+  const started = Date.now()
+  const failures: unknown[] = []
+  for (const run of [
+    () => runScheduledSync(appsScriptActionHost()),
+    () =>
+      insights().syncMemberInputOnSchedule({
+        timeBudgetMs: SYNC_TIME_BUDGET_MS - (Date.now() - started),
+      }),
+  ]) {
+    try {
+      run()
+    } catch (error) {
+      failures.push(error)
+    }
+  }
+  if (failures.length > 0) throw failures[0]
 }
 
 /** For the sidebar: whether the sync runs by itself, and how the last run went. */
@@ -197,4 +223,56 @@ export function cropShortlist(request?: unknown): ActionResult<ShortlistReport> 
 /** For the sidebar: one Gmail draft per language to the shortlist's tier-1 members. */
 export function draftCropAnnouncement(request: unknown): ActionResult<AnnouncementReport> {
   return insights().draftCropAnnouncement(request)
+}
+
+/** For the sidebar: member proposals and suggestions from the Worker into the workbook. */
+export function syncMemberInput(): ActionResult<MemberInputSyncReport> {
+  return insights().syncMemberInput()
+}
+
+/**
+ * The member input sync as a trigger runs it (no toast, its outcome kept for the sidebar):
+ * syncRegistrationsOnSchedule calls it every 15 minutes.
+ */
+export function syncMemberInputOnSchedule(_event?: TriggerEvent): void {
+  insights().syncMemberInputOnSchedule()
+}
+
+/** For the sidebar: the member proposals waiting for a decision, and the last sync. */
+export function memberProposals(): ActionResult<MemberProposalsView> {
+  return insights().memberProposals()
+}
+
+/**
+ * For the sidebar: accepts or rejects a member's proposal (`{ proposalId, decision:
+ * 'accepted' | 'rejected', note? }`); the proposer is told by email in their language.
+ */
+export function decideProposal(request: unknown): ActionResult<DecisionReport> {
+  return insights().decideProposal(request)
+}
+
+/** For the sidebar: the prospect on the selected row of Prospects (or `request.prospectId`). */
+export function selectedProspect(request?: unknown): ActionResult<ProspectReport> {
+  return insights().selectedProspect(request)
+}
+
+/**
+ * For the sidebar: moves a prospect along the outreach pipeline (`{ prospectId?, stage?,
+ * liaison?, correct?, reopen? }`) and/or assigns its liaison.
+ */
+export function moveProspect(request: unknown): ActionResult<ProspectReport> {
+  return insights().moveProspect(request)
+}
+
+/**
+ * For the sidebar: a bilingual invitation to a teleconference (`{ prospectId?, session: { kind:
+ * 'webinar', slug } | { kind: 'event', id } }`) with its .ics, then the prospect marked invited.
+ */
+export function inviteProspect(request: unknown): ActionResult<InvitationReport> {
+  return insights().inviteProspect(request)
+}
+
+/** For the sidebar: the upcoming webinars and events a prospect can be invited to. */
+export function listInvitableSessions(): ActionResult<InvitableSessionsReport> {
+  return insights().listInvitableSessions()
 }

@@ -3,6 +3,7 @@ import { DASHBOARD_GOAL_MS, DASHBOARD_SIZE, syntheticWorkbook } from '../../test
 import { COUNTRIES } from '../reference/countries'
 import type { Als } from '../schemas/als'
 import type { Participation } from '../schemas/participation'
+import { prospectSchema } from '../schemas/prospect'
 import { DEFAULT_SETTINGS } from '../schemas/settings'
 import { buildDashboard, type DashboardInput } from './build-dashboard'
 
@@ -90,6 +91,49 @@ describe('buildDashboard', () => {
   it('is plain data that survives JSON, as google.script.run needs', () => {
     const dashboard = buildDashboard(small())
     expect(JSON.parse(JSON.stringify(dashboard))).toEqual(dashboard)
+  })
+
+  it('follows the outreach pipeline of exactly the countries it counts without an ALS', () => {
+    const dashboard = buildDashboard({
+      ...small(),
+      prospects: [
+        prospectSchema.parse({
+          id: 'sug-1',
+          name: 'Red de Telecentros de Honduras',
+          country: 'HN',
+          programme: 'als-accreditation',
+          stage: 'contacted',
+          liaison: 'Ana Pérez',
+          identifiedOn: '2026-03-01',
+          contactedOn: '2026-03-20',
+        }),
+        // Uruguay has an ALS: its prospects are not in the pipeline.
+        prospectSchema.parse({
+          id: 'sug-2',
+          name: 'Usuarios de Internet del Uruguay',
+          country: 'UY',
+          programme: 'individual-membership',
+          identifiedOn: '2026-03-01',
+        }),
+      ],
+    })
+    const pipeline = dashboard.pipeline
+    expect(pipeline?.countries.map((country) => country.code).sort()).toEqual(
+      [...dashboard.headline.countries].sort()
+    )
+    expect(pipeline?.headline.message).toBe(
+      '30 of 33 countries without an ALS: prospects in progress in 1, no prospect yet in 29'
+    )
+    // Contacted 102 days ago: it needs attention, after the countries with no prospect at all.
+    expect(pipeline?.countries.at(-1)).toMatchObject({
+      code: 'HN',
+      stagesText: '1 contacted',
+      liaisons: ['Ana Pérez'],
+      daysSinceContact: 102,
+      needsAttention: true,
+    })
+    expect(buildDashboard(small()).pipeline?.headline.noProspects).toBe(30)
+    expect(buildDashboard({ ...small(), prospects: null }).pipeline).toBeNull()
   })
 
   it('refuses a today that is not a date', () => {

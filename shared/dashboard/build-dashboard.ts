@@ -22,6 +22,7 @@ import {
   countryCoverage,
   type SubregionCoverage,
 } from './country-coverage'
+import { type CountryProspect, type OutreachPipeline, outreachPipeline } from './outreach-pipeline'
 import { type UpcomingEvent, type UpcomingEventSource, upcomingEvents } from './upcoming-events'
 import { type WebinarRegistrationsResult, webinarRegistrations } from './webinar-registrations'
 
@@ -41,6 +42,11 @@ export interface DashboardInput {
   locale?: Locale
   /** How far ahead "upcoming" looks, in days; 90 by default. */
   upcomingDays?: number
+  /**
+   * The Prospects tab's records, for the pipeline of the countries without an ALS; null when
+   * the workbook has no Prospects tab (set up before it existed), none when left out.
+   */
+  prospects?: readonly CountryProspect[] | null
 }
 
 /** A member's activity as the Members tab shows it. */
@@ -88,6 +94,8 @@ export interface Dashboard {
   undatedEvents: number
   webinars: WebinarRegistrationsResult
   activity: ActivityMonth[]
+  /** Each country without an ALS and its prospects; null without a Prospects tab. */
+  pipeline: OutreachPipeline | null
 }
 
 /**
@@ -95,8 +103,9 @@ export interface Dashboard {
  * active/total, members, active members, `noAls`), the headline "X of 33 countries without an
  * ALS", totals by sub-region, every member's and ALS's activity, the ALS review list, the
  * events of the next 90 days with their CROP request deadlines, registrations per webinar, and
- * participation month by month over the last 12 months. Pure and host-free; O(n log n) in the
- * number of records, members, ALSes and events.
+ * participation month by month over the last 12 months, and the outreach pipeline of each
+ * country without an ALS (from `prospects`). Pure and host-free; O(n log n) in the number of
+ * records, members, ALSes, events and prospects.
  *
  * @example
  * const dashboard = buildDashboard({ countries: COUNTRIES, alses, members, records, events,
@@ -178,5 +187,14 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     undatedEvents: upcoming.undated,
     webinars: webinarRegistrations(input.webinars, input.registrations, locale),
     activity: activityOverTime(input.records, index, input.members, settings, today, { locale }),
+    pipeline:
+      input.prospects === null
+        ? null
+        : outreachPipeline({
+            countries: coverage.countries,
+            prospects: input.prospects ?? [],
+            today,
+            locale,
+          }),
   }
 }

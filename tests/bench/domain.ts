@@ -5,10 +5,15 @@ import { buildDashboard, type DashboardInput } from '../../shared/dashboard/buil
 import { addDays, addMonths } from '../../shared/participation/date-math'
 import { COUNTRIES } from '../../shared/reference/countries'
 import { ALS_STATUSES, type Als } from '../../shared/schemas/als'
+import {
+  OUTREACH_PROGRAMMES,
+  PROSPECT_STAGES,
+} from '../../shared/schemas/candidate-suggestion-values'
 import type { CropTrip } from '../../shared/schemas/crop'
 import { type OutreachEvent, outreachEventSchema } from '../../shared/schemas/event'
 import type { Member } from '../../shared/schemas/member'
 import type { Participation } from '../../shared/schemas/participation'
+import type { Prospect } from '../../shared/schemas/prospect'
 import { REGISTRATION_STATUSES, type Registration } from '../../shared/schemas/registration'
 import { DEFAULT_SETTINGS } from '../../shared/schemas/settings'
 import type { Webinar } from '../../shared/schemas/webinar'
@@ -27,15 +32,21 @@ export interface WorkbookSize {
   events: number
   records: number
   registrations: number
+  /** Rows of the Prospects tab, most in the countries without an ALS; none when left out. */
+  prospects?: number
 }
 
-/** The issue's size: 2,000 members, 300 ALSes, 1,000 events, 20,000 participation records. */
+/**
+ * The issue's size: 2,000 members, 300 ALSes, 1,000 events, 20,000 participation records (and
+ * 500 prospects, for the outreach pipeline of issue 8).
+ */
 export const DASHBOARD_SIZE: WorkbookSize = {
   members: 2000,
   alses: 300,
   events: 1000,
   records: 20_000,
   registrations: 3000,
+  prospects: 500,
 }
 
 export interface SyntheticWorkbook extends Omit<DashboardInput, 'locale' | 'upcomingDays'> {
@@ -44,6 +55,7 @@ export interface SyntheticWorkbook extends Omit<DashboardInput, 'locale' | 'upco
   records: Participation[]
   events: OutreachEvent[]
   trips: CropTrip[]
+  prospects: Prospect[]
 }
 
 // A small deterministic generator (mulberry32): the same workbook on every run.
@@ -184,7 +196,67 @@ export function syntheticWorkbook(
     settings: DEFAULT_SETTINGS,
     today,
     trips,
+    prospects: syntheticProspects(size.prospects ?? 0, withAls, {
+      today,
+      seed: options.seed ?? 2026,
+    }),
   }
+}
+
+// Prospects at every stage (fewer the further on), nine in ten in the countries left without
+// an ALS (three of them with none yet), from their own random stream so that the rest of the
+// workbook stays as it was before they existed.
+function syntheticProspects(
+  total: number,
+  withAls: readonly { code: string }[],
+  options: { today: string; seed: number }
+): Prospect[] {
+  const next = random(options.seed + 1)
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T
+  const covered = new Set(withAls.map((country) => country.code))
+  const without = COUNTRIES.filter(
+    (country) => country.inDashboardSet && !covered.has(country.code)
+  ).slice(3)
+  // identified, contacted, invited, attended, applied, joined, declined
+  const weights = [0.35, 0.25, 0.14, 0.1, 0.07, 0.01, 0.08]
+  const daysAgo = (days: number) => addDays(options.today, -days)
+  return Array.from({ length: total }, (_, index) => {
+    const roll = next()
+    let step = 0
+    let bound = weights[0] as number
+    while (roll >= bound && step < weights.length - 1) {
+      step++
+      bound += weights[step] as number
+    }
+    const stage = PROSPECT_STAGES[step] ?? 'identified'
+    const identified = 30 + Math.floor(next() * 300)
+    // Each step reached is dated, a few days to a few weeks after the one before.
+    const dated = (at: number) => (step >= at ? daysAgo(Math.max(0, identified - at * 20)) : null)
+    return {
+      id: `pr-${pad(index + 1, 5)}`,
+      name: `Candidato ${index + 1}`,
+      kind: next() < 0.6 ? 'organization' : 'person',
+      organization: null,
+      country: (next() < 0.9 ? pick(without) : pick(COUNTRIES)).code,
+      programme: pick(OUTREACH_PROGRAMMES),
+      stage,
+      liaison: next() < 0.8 ? `Enlace ${1 + Math.floor(next() * 12)}` : null,
+      email: null,
+      contactOther: null,
+      language: pick(['es', 'en', 'pt', 'fr'] as const),
+      why: null,
+      suggestedBy: null,
+      identifiedOn: daysAgo(identified),
+      contactedOn: dated(1),
+      invitedOn: dated(2),
+      attendedOn: dated(3),
+      appliedOn: dated(4),
+      joinedOn: stage === 'joined' ? daysAgo(Math.max(0, identified - 100)) : null,
+      declinedOn: stage === 'declined' ? daysAgo(Math.max(0, identified - 40)) : null,
+      invitedTo: null,
+      notes: null,
+    }
+  })
 }
 
 function median(values: number[]): number {
@@ -226,8 +298,8 @@ export interface DomainBenchResult {
 
 /**
  * Times `buildDashboard` on the issue's workbook (2,000 members, 300 ALSes, 1,000 events,
- * 20,000 records) and `cropShortlist` over 5,000 members: the median of `runs` runs each,
- * after two warm-up runs. Synchronous and host-free: no Worker is started.
+ * 20,000 records, and 500 prospects for the outreach pipeline) and `cropShortlist` over 5,000
+ * members: the median of `runs` runs each, after two warm-up runs. Synchronous and host-free: no Worker is started.
  *
  * @example
  * const domain = runDomainBench()
@@ -256,7 +328,7 @@ export function runDomainBench(options: DomainBenchOptions = {}): DomainBenchRes
   const shortlist = cropShortlist(input)
 
   const label = {
-    dashboard: `buildDashboard (${DASHBOARD_SIZE.members} members, ${DASHBOARD_SIZE.alses} ALSes, ${DASHBOARD_SIZE.events} events, ${DASHBOARD_SIZE.records} records)`,
+    dashboard: `buildDashboard (${DASHBOARD_SIZE.members} members, ${DASHBOARD_SIZE.alses} ALSes, ${DASHBOARD_SIZE.events} events, ${DASHBOARD_SIZE.records} records, ${DASHBOARD_SIZE.prospects} prospects)`,
     shortlist: `cropShortlist (${shortlistSize.members} members, ${shortlistSize.records} records)`,
   }
   const dashboardOk = dashboardMs < DASHBOARD_GOAL_MS

@@ -1,7 +1,7 @@
 // The dashboard, participation and CROP sections of the add-on's sidebar in Chromium at 300 px,
 // through the local preview over the demo workbook: import a meeting's attendance, rebuild the
-// Dashboard and see the countries without an ALS in /workbook, select a Caribbean event, make
-// its CROP shortlist and draft the announcement.
+// Dashboard and see the countries without an ALS and their outreach pipeline in /workbook,
+// select a Caribbean event, make its CROP shortlist and draft the announcement.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -128,6 +128,10 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
     const without = await sidebar.locator('#dashboard .countries-without-als li').allTextContents()
     expect(without).toContain('Bolivia (BO)')
     expect(without).not.toContain('Uruguay (UY)')
+    // What is being done about them, in a sentence (the demo's prospects: demo-insights.ts).
+    expect(await sidebar.locator('#dashboard .pipeline-headline').textContent()).toMatch(
+      /^28 de 33 países sin ALS: prospectos en curso en \d+, ningún prospecto aún en \d+$/
+    )
     await sidebar.locator('#dashboard').screenshot({
       path: path.join(ARTIFACTS, 'addon-dashboard-es-300.png'),
     })
@@ -144,6 +148,37 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
     const uruguay = table.locator('tbody tr', { has: view.locator('td', { hasText: /^Uruguay$/ }) })
     expect(await uruguay.locator('td').first().getAttribute('style')).toBeNull()
     await view.screenshot({ path: path.join(ARTIFACTS, 'addon-workbook-dashboard.png') })
+
+    // Under the coverage, the outreach pipeline: one row per country without an ALS, the
+    // last of each country's two rows on the tab.
+    const pipelineRow = (country: string) =>
+      table
+        .locator('tbody tr', { has: view.locator('td', { hasText: new RegExp(`^${country}$`) }) })
+        .last()
+    const heading = table.locator('tbody tr', {
+      has: view.locator('td', { hasText: t('es', 'dashboard.tab.pipelineHeading') }),
+    })
+    await heading.scrollIntoViewIfNeeded()
+    const honduras = await pipelineRow('Honduras').locator('td').allTextContents()
+    expect(honduras.slice(0, 4)).toEqual([
+      'Honduras',
+      'En curso',
+      '1 contactado · 1 invitado',
+      'Yaneris Rodríguez',
+    ])
+    expect(honduras[5]).toMatch(/^[45]$/)
+    // Bolivia: contacted 75 days ago, past the 60 days, so filled red; Paraguay: someone joined.
+    const boliviaPipeline = pipelineRow('Bolivia')
+    expect(await boliviaPipeline.locator('td').nth(1).textContent()).toBe('En curso')
+    expect(await boliviaPipeline.locator('td').nth(5).textContent()).toMatch(/^7[45]$/)
+    expect(await boliviaPipeline.locator('td').first().getAttribute('style')).toContain('#fce8e6')
+    expect(await pipelineRow('Paraguay').locator('td').first().getAttribute('style')).toContain(
+      '#e6f4ea'
+    )
+    expect(await pipelineRow('Dominica').locator('td').nth(1).textContent()).toBe('Sin prospectos')
+    // The end of the table in view: the countries with prospects under way.
+    await pipelineRow('Paraguay').scrollIntoViewIfNeeded()
+    await view.screenshot({ path: path.join(ARTIFACTS, 'addon-workbook-dashboard-pipeline.png') })
     await view.close()
   })
 

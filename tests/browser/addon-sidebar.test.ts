@@ -165,6 +165,8 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
       'Importar eventos',
       'Publicar',
       'Inscripciones',
+      'Propuestas de los miembros',
+      'Prospectos',
       'Participación',
       'Panel',
       'Lista corta CROP',

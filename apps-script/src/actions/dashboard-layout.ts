@@ -1,6 +1,7 @@
 // The Dashboard tab as plain data: buildDashboard's model laid out as indicators, tables and
 // two charts (coverage by sub-region, activity by month), in the reader's language.
 import type { Dashboard } from '../../../shared/dashboard/build-dashboard'
+import type { OutreachPipeline } from '../../../shared/dashboard/outreach-pipeline'
 import { type MessageKey, type MessageParams, t } from '../../../shared/i18n/catalogue'
 import type { Locale } from '../../../shared/i18n/locales'
 import { valueLabel } from '../../../shared/i18n/messages/schema'
@@ -8,10 +9,19 @@ import { nameList } from '../../../shared/participation/name-list'
 import { countryName } from '../../../shared/reference/countries'
 import type { Settings } from '../../../shared/schemas/settings'
 import { headerRow } from '../../../shared/workbook/tabs'
-import { REPORT_STYLE, type ReportCell, type ReportLayout, reportGrid } from './report-grid'
+import {
+  REPORT_STYLE,
+  type ReportCell,
+  type ReportGrid,
+  type ReportLayout,
+  reportGrid,
+} from './report-grid'
 
-/** The Dashboard's columns: label, then figures; the charts sit to their right. */
-export const DASHBOARD_COLUMN_WIDTHS = [280, 120, 200, 110, 110, 110, 110, 110, 110] as const
+/**
+ * The Dashboard's columns: label, then figures (the pipeline's status, stages and liaison in
+ * B to D); the charts sit to their right.
+ */
+export const DASHBOARD_COLUMN_WIDTHS = [280, 140, 240, 160, 110, 110, 110, 110, 110] as const
 
 /** Where the charts' top-left corners sit: column K, beside the tables. */
 export const DASHBOARD_CHART_COLUMN = DASHBOARD_COLUMN_WIDTHS.length + 2
@@ -43,8 +53,9 @@ export function activeRuleText(settings: Settings, locale: Locale): string {
  * The Dashboard tab for `model`: row 1 keeps the tab's own header (Indicator, Value, Detail)
  * and is frozen; below it the headline "X of 33 countries without an ALS" and the key
  * figures, then the countries of the dashboard set (those without an ALS filled red), the
- * sub-regions, activity by month, the upcoming events with their CROP request deadlines
- * (late ones filled), registrations per webinar and the ALS review list. Two charts: the
+ * sub-regions, the outreach pipeline of each country without an ALS (filled red when it has
+ * no prospect or no contact for 60 days), activity by month, the upcoming events with their
+ * CROP request deadlines (late ones filled), registrations per webinar and the ALS review list. Two charts: the
  * coverage by sub-region (stacked columns, with and without an ALS) and activity by month.
  *
  * @example
@@ -173,6 +184,9 @@ export function dashboardLayout(model: Dashboard, options: DashboardLayoutOption
   })
   grid.blank()
 
+  pipelineSection(grid, model.pipeline, { locale, say })
+  grid.blank()
+
   // Activity month by month: the first three columns feed the activity chart.
   const activityAt = grid.heading(say('dashboard.tab.activityHeading'))
   const activity = grid.table(
@@ -294,4 +308,59 @@ export function dashboardLayout(model: Dashboard, options: DashboardLayoutOption
     )
 
   return grid.build({ frozenRows: 1 })
+}
+
+// The countries without an ALS and what is being done about each: the attention cases first.
+function pipelineSection(
+  grid: ReportGrid,
+  pipeline: OutreachPipeline | null,
+  { locale, say }: { locale: Locale; say: (key: MessageKey, params?: MessageParams) => string }
+): void {
+  grid.heading(say('dashboard.tab.pipelineHeading'))
+  if (pipeline === null) {
+    grid.row([say('dashboard.tab.pipelineMissing')], { background: REPORT_STYLE.notice })
+    return
+  }
+  const { headline, countries } = pipeline
+  grid.row([headline.message], {
+    bold: true,
+    background: headline.needsAttention > 0 ? REPORT_STYLE.highlight : REPORT_STYLE.good,
+  })
+  if (countries.length === 0) return
+  grid.row([say('dashboard.tab.pipelineRule', { days: pipeline.staleDays })])
+  grid.table(
+    [
+      say('dashboard.tab.country'),
+      say('dashboard.tab.pipelineStatus'),
+      say('dashboard.tab.pipelineStages'),
+      say('dashboard.tab.liaison'),
+      say('dashboard.tab.lastContact'),
+      say('dashboard.tab.daysSinceContact'),
+      say('dashboard.tab.joined'),
+      say('dashboard.tab.declined'),
+    ],
+    countries.map((country) => [
+      country.name,
+      { value: country.statusLabel, bold: country.needsAttention },
+      country.stagesText,
+      country.liaisons.length > 0
+        ? nameList(country.liaisons, locale, 3)
+        : country.open > 0
+          ? say('dashboard.tab.noLiaison')
+          : null,
+      country.lastContact ?? (country.open > 0 ? say('dashboard.tab.never') : null),
+      country.daysSinceContact === null
+        ? null
+        : { value: country.daysSinceContact, format: 'count', bold: country.needsAttention },
+      count(country.joined),
+      count(country.declined),
+    ]),
+    {
+      highlight: (index) => {
+        const country = countries[index]
+        if (country?.needsAttention) return REPORT_STYLE.highlight
+        return country?.status === 'joined' ? REPORT_STYLE.good : null
+      },
+    }
+  )
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createTestbed } from '../testing/action-testbed'
+import { runDecideProposal } from './decide-proposal'
 import { runPublishCalendar } from './publish-calendar'
+import { runSyncMemberInput } from './sync-member-input'
 
 const EVENTS = [
   {
@@ -84,6 +86,55 @@ describe('Publish the calendar', () => {
       [5, 'Start date'],
     ])
     expect(bed.fake.network.requests).toEqual([])
+  })
+
+  it('leaves out the events members proposed until someone accepts them, and says how many wait', () => {
+    const bed = createTestbed({ locale: 'es' })
+    bed.fill('Events', EVENTS)
+    bed.worker.propose({ id: 'prop-1' })
+    bed.worker.propose({ id: 'prop-2', title: 'Semana da Internet no Suriname', country: 'SR' })
+    runSyncMemberInput(bed.host)
+    // Staff broke the second proposal's row: it is not published either way, so it blocks nothing.
+    bed.fake.spreadsheet.sheet('Events').cellForWrite(6, 3).value = 'la semana que viene'
+    bed.worker.visits.length = 0
+
+    const result = runPublishCalendar(bed.newHost())
+    expect(result).toMatchObject({
+      ok: true,
+      counts: { events: 3, added: 3 },
+      proposalsWaiting: 2,
+      message:
+        'Calendario publicado, versión 1. Eventos: 3 (añadidos: 3, modificados: 0, eliminados: 0). Quedaron fuera 2 eventos propuestos por miembros, pendientes de decisión en la pestaña Proposals.',
+    })
+    const sent = bed.worker.calendarPuts[0]?.events ?? []
+    expect(sent.map((event) => event.id)).toEqual(['caribnog-25', 'lacnic-39', 'igf-paraguay'])
+    expect(bed.worker.visits.map((visit) => visit.status)).toEqual([200])
+
+    // Accepted, the proposal goes out as tentative with the next publish.
+    runDecideProposal(bed.newHost(), { proposalId: 'prop-1', decision: 'accepted' })
+    bed.advance(60_000)
+    const next = runPublishCalendar(bed.newHost())
+    expect(next).toMatchObject({
+      ok: true,
+      proposalsWaiting: 1,
+      added: ['foro-de-gobernanza-de-internet-de-bolivia-2023-09-14'],
+    })
+    expect(bed.worker.calendarPuts[1]?.events.at(-1)).toMatchObject({
+      title: 'Foro de Gobernanza de Internet de Bolivia',
+      status: 'tentative',
+    })
+  })
+
+  it('sends nothing when every event is a proposal waiting for a decision', () => {
+    const bed = createTestbed()
+    bed.worker.propose({ id: 'prop-1' })
+    runSyncMemberInput(bed.host)
+    const result = runPublishCalendar(bed.newHost())
+    expect(result).toMatchObject({ ok: false, code: 'empty' })
+    expect(result.message).toBe(
+      'The Events tab holds only events proposed by members that are waiting for a decision (1); they are never published, so nothing was sent. Accept them from the sidebar first.'
+    )
+    expect(bed.worker.calendarPuts).toEqual([])
   })
 
   it('refuses to publish an empty Events tab, which would empty the public calendar', () => {

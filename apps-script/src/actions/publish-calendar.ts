@@ -1,6 +1,7 @@
 // "Publish the calendar": the Events tab, read once and checked, sent as one signed snapshot.
 import { publishResultSchema } from '../../../shared/calendar/publish-result'
 import { t } from '../../../shared/i18n/catalogue'
+import { rowToRecord } from '../../../shared/workbook/tabs'
 import { WorkerRejection } from '../worker-client/worker-client'
 import { ActionError } from './action-error'
 import type { ActionHost } from './action-host'
@@ -18,12 +19,16 @@ export interface CalendarPublishReport {
   added: string[]
   changed: string[]
   removed: string[]
+  /** Events members proposed, waiting for a decision: never sent. */
+  proposalsWaiting: number
 }
 
 /**
  * Publishes the Events tab: refuses, sending nothing, while any row has a problem (they are
  * returned, placed on their cells) or the tab is empty (which would empty the public
- * calendar); otherwise one signed PUT /admin/events with every event.
+ * calendar); otherwise one signed PUT /admin/events with every event. Rows with status
+ * 'proposed' (members' proposals nobody has accepted yet) are never sent, and a problem in
+ * one of them does not hold the others back; the report says how many are waiting.
  *
  * @example
  * publishCalendar(host) // { version: 4, counts: { events: 41, added: 1, changed: 2, removed: 0 }, ... }
@@ -32,23 +37,33 @@ export function publishCalendar(host: ActionHost): CalendarPublishReport {
   const { workbook, locale } = host
   const client = host.workerClient()
   const content = workbook.readTab('Events')
-  const check = checkRecords('Events', content, {
-    timeZone: workbook.spreadsheetTimeZone(),
-    locale,
-  })
-  if (check.problems.length > 0)
+  const timeZone = workbook.spreadsheetTimeZone()
+  const check = checkRecords('Events', content, { timeZone, locale })
+  const proposedRows = new Set(
+    content.rows
+      .filter((row) => rowToRecord('Events', row.cells, { timeZone }).status === 'proposed')
+      .map((row) => row.rowNumber)
+  )
+  const problems = check.problems.filter(
+    (problem) => problem.row === null || !proposedRows.has(problem.row)
+  )
+  if (problems.length > 0)
     throw new ActionError(
       'invalid-rows',
       'actions.publish.invalidRows',
-      { count: check.problems.length },
-      check.problems.map((problem) => ({ tab: 'Events', ...problem, severity: 'error' }))
+      { count: problems.length },
+      problems.map((problem) => ({ tab: 'Events', ...problem, severity: 'error' }))
     )
-  if (check.records.length === 0) throw new ActionError('empty', 'actions.publish.empty')
+  const records = check.records.filter((entry) => !proposedRows.has(entry.rowNumber))
+  if (records.length === 0)
+    throw proposedRows.size > 0
+      ? new ActionError('empty', 'proposals.publish.onlyProposed', { count: proposedRows.size })
+      : new ActionError('empty', 'actions.publish.empty')
 
   let answer: unknown
   try {
     answer = client.admin('PUT', '/admin/events', {
-      events: check.records.map((entry) => entry.record),
+      events: records.map((entry) => entry.record),
     })
   } catch (error) {
     if (error instanceof WorkerRejection)
@@ -56,7 +71,7 @@ export function publishCalendar(host: ActionHost): CalendarPublishReport {
         error,
         'Events',
         'actions.publish.rejected',
-        check.records.map((entry) => entry.rowNumber)
+        records.map((entry) => entry.rowNumber)
       )
     throw error
   }
@@ -67,8 +82,12 @@ export function publishCalendar(host: ActionHost): CalendarPublishReport {
       url: client.address,
     })
   const { version, publishedAt, counts, added, changed, removed } = published.data
+  const done = t(locale, 'actions.publish.done', { version, ...counts })
   return {
-    message: t(locale, 'actions.publish.done', { version, ...counts }),
+    message:
+      proposedRows.size === 0
+        ? done
+        : `${done} ${t(locale, 'proposals.publish.leftOut', { count: proposedRows.size })}`,
     workerUrl: client.address,
     version,
     publishedAt,
@@ -76,6 +95,7 @@ export function publishCalendar(host: ActionHost): CalendarPublishReport {
     added,
     changed,
     removed,
+    proposalsWaiting: proposedRows.size,
   }
 }
 

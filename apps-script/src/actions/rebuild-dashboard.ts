@@ -1,6 +1,7 @@
-// "Rebuild the dashboard": every source tab read once, the shared dashboard model built, the
-// Dashboard tab rewritten in a few batched calls with its charts, and Active and Reason on
-// Members and ALS recomputed; the same from a daily trigger.
+// "Rebuild the dashboard": every source tab read once (Prospects too, for the outreach pipeline
+// of the countries without an ALS), the shared dashboard model built, the Dashboard tab
+// rewritten in a few batched calls with its charts, and Active and Reason on Members and ALS
+// recomputed; the same from a daily trigger.
 import { buildDashboard, type Dashboard } from '../../../shared/dashboard/build-dashboard'
 import { t } from '../../../shared/i18n/catalogue'
 import type { Locale } from '../../../shared/i18n/locales'
@@ -35,6 +36,11 @@ export interface DashboardReport {
   asOf: string
   /** "12 of 33 countries without an ALS". */
   headline: string
+  /**
+   * "12 of 33 countries without an ALS: prospects in progress in 5, no prospect yet in 4", or
+   * what to do when the workbook has no Prospects tab.
+   */
+  pipelineHeadline: string
   countriesWithoutAls: { code: string; name: string }[]
   totals: Dashboard['totals']
   upcomingEvents: number
@@ -64,6 +70,9 @@ export function rebuildDashboard(host: ActionHost, app: ReportSpreadsheetApp): D
   const events = reader.tab('Events', { optional: true })
   const webinars = reader.tab('Webinars', { optional: true })
   const registrations = reader.tab('Registrations', { optional: true })
+  // A workbook set up before the Prospects tab existed reads it as missing (no header row).
+  const prospects = reader.tab('Prospects', { optional: true })
+  const prospectsMissing = prospects.content.headers.length === 0
   const records = <T>(loaded: { records: { record: T }[] }) =>
     loaded.records.map(({ record }) => record)
   const model = buildDashboard({
@@ -74,6 +83,7 @@ export function rebuildDashboard(host: ActionHost, app: ReportSpreadsheetApp): D
     events: records(events),
     webinars: records(webinars),
     registrations: records(registrations),
+    prospects: prospectsMissing ? null : records(prospects),
     settings,
     today: reader.today,
     locale,
@@ -127,6 +137,8 @@ function dashboardReport(
     }),
     asOf: model.asOf,
     headline: model.headline.message,
+    pipelineHeadline:
+      model.pipeline?.headline.message ?? t(locale, 'dashboard.tab.pipelineMissing'),
     countriesWithoutAls: without,
     totals: model.totals,
     upcomingEvents: model.upcomingEvents.length,

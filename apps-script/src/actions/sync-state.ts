@@ -15,25 +15,36 @@ interface StoredCursor {
 
 /**
  * The change number the last sync from `workerUrl` got to; '0' when none has run against it.
+ * `property` names the feed's cursor: the registrations' unless given.
  *
  * @example
  * readCursor(scriptProperties, 'https://lacralo.example.workers.dev') // '1287'
  */
-export function readCursor(store: PropertyStore, workerUrl: string): string {
-  const stored = readJsonProperty(store, SYNC_CURSOR_PROPERTY) as Partial<StoredCursor> | null
+export function readCursor(
+  store: PropertyStore,
+  workerUrl: string,
+  property: string = SYNC_CURSOR_PROPERTY
+): string {
+  const stored = readJsonProperty(store, property) as Partial<StoredCursor> | null
   if (stored?.workerUrl !== workerUrl || typeof stored.cursor !== 'string') return '0'
   return /^\d{1,15}$/.test(stored.cursor) ? stored.cursor : '0'
 }
 
 /**
- * Saves the cursor; call it only once the rows up to it are written.
+ * Saves the cursor (of the feed `property` names; the registrations' unless given); call it
+ * only once the rows up to it are written.
  *
  * @example
  * saveCursor(scriptProperties, client.address, page.nextCursor)
  */
-export function saveCursor(store: PropertyStore, workerUrl: string, cursor: string): void {
+export function saveCursor(
+  store: PropertyStore,
+  workerUrl: string,
+  cursor: string,
+  property: string = SYNC_CURSOR_PROPERTY
+): void {
   const stored: StoredCursor = { workerUrl, cursor }
-  store.setProperty(SYNC_CURSOR_PROPERTY, JSON.stringify(stored))
+  store.setProperty(property, JSON.stringify(stored))
 }
 
 /** A message to show later, in whatever language the reader has then. */

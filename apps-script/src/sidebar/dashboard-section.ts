@@ -1,5 +1,6 @@
 // "Dashboard": rebuild the Dashboard tab, see the headline, the countries without an ALS and
-// the ALS review list here, and switch the daily rebuild on or off.
+// their outreach pipeline in a sentence, the ALS review list, and switch the daily rebuild on
+// or off.
 /// <reference lib="dom" />
 import type { DashboardSchedule, LastRebuild } from '../actions/dashboard-schedule'
 import type { DashboardReport } from '../actions/rebuild-dashboard'
@@ -52,6 +53,8 @@ function showReport(report: DashboardReport, context: SidebarContext, say: Insig
           { class: 'countries-without-als' },
           ...without.map((country) => h('li', {}, `${country.name} (${country.code})`))
         ),
+    h('h3', {}, say('panel.dashboard.pipelineHeading')),
+    h('p', { class: 'pipeline-headline' }, report.pipelineHeadline),
     h('h3', {}, say('panel.dashboard.reviewHeading', { count: report.alsReviewCount })),
     report.alsReview.length === 0
       ? h('p', { class: 'note' }, say('panel.dashboard.noReview'))

@@ -7,6 +7,8 @@ import { dashboardSection } from './dashboard-section'
 import { h } from './dom'
 import { importSection } from './import-section'
 import { participationSection } from './participation-section'
+import { proposalsSection } from './proposals-section'
+import { prospectsSection } from './prospects-section'
 import { publishSection } from './publish-section'
 import { serverCall } from './server-call'
 import { settingsSection } from './settings-section'
@@ -50,6 +52,8 @@ function start(): void {
     importSection(context),
     publishSection(context),
     syncSection(context),
+    proposalsSection(context),
+    prospectsSection(context),
     participationSection(context),
     dashboardSection(context),
     cropSection(context),

@@ -3,7 +3,9 @@
 // the published calendar, webinars and registration change feed in memory.
 /// <reference types="node" />
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import type { CandidateSuggestion } from '../../../shared/schemas/candidate-suggestion'
 import { calendarSnapshotSchema } from '../../../shared/schemas/event'
+import type { EventProposal } from '../../../shared/schemas/event-proposal'
 import {
   canonicalRequest,
   isSignatureShaped,
@@ -74,6 +76,24 @@ export interface FakeAdminWorker {
   change(id: string, fields: Partial<FakeRegistration>): FakeRegistration
   /** Erases a person's registration: personal fields null, a tombstone with a new change number. */
   erase(id: string): FakeRegistration
+  /** The event proposals' change feed (GET /admin/proposals), in change order. */
+  proposals: EventProposal[]
+  /** The candidate suggestions' change feed (GET /admin/suggestions), in change order. */
+  suggestions: CandidateSuggestion[]
+  /** Adds a proposal as the public form would (a Spanish one unless `fields` say otherwise). */
+  propose(fields: Partial<EventProposal> & { id: string }): EventProposal
+  /** Changes a proposal, giving it a new change number. */
+  changeProposal(id: string, fields: Partial<EventProposal>): EventProposal
+  /** Erases a proposer, as DELETE /admin/proposals does: no name or email, the event stays. */
+  eraseProposer(id: string): EventProposal
+  /** Adds a suggestion as the public form would. */
+  suggest(fields: Partial<CandidateSuggestion> & { id: string }): CandidateSuggestion
+  /** Changes a suggestion, giving it a new change number. */
+  changeSuggestion(id: string, fields: Partial<CandidateSuggestion>): CandidateSuggestion
+  /** Erases the candidate, as DELETE /admin/suggestions does: every personal field null. */
+  eraseCandidate(id: string): CandidateSuggestion
+  /** Erases the suggester only: their name and email. */
+  eraseSuggester(id: string): CandidateSuggestion
   /** Answers the next requests `intercept` picks with its answer instead (a failure, say). */
   intercept(intercept: ((request: FakeHttpRequest) => FakeHttpAnswer | null) | null): void
 }
@@ -118,6 +138,10 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
   let seq = 0
   let arrival = 0
   let intercept: ((request: FakeHttpRequest) => FakeHttpAnswer | null) | null = null
+  const proposals: EventProposal[] = []
+  const suggestions: CandidateSuggestion[] = []
+  let proposalSeq = 0
+  let suggestionSeq = 0
 
   function verify(request: FakeHttpRequest, pathWithQuery: string): boolean {
     const timestampHeader = request.headers[TIMESTAMP_HEADER] ?? null
@@ -230,6 +254,26 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
     }
   }
 
+  // GET /admin/proposals and /admin/suggestions: `{ items, nextCursor, hasMore }`.
+  function memberInputPage(
+    items: readonly { changeSeq: number }[],
+    query: URLSearchParams
+  ): FakeHttpAnswer {
+    const after = Number(query.get('after') ?? '0')
+    const limit = Number(query.get('limit') ?? '100')
+    const newer = items.filter((item) => item.changeSeq > after)
+    newer.sort((a, b) => a.changeSeq - b.changeSeq)
+    const page = newer.slice(0, limit)
+    return {
+      status: 200,
+      json: {
+        items: page.map((item) => ({ ...item })),
+        nextCursor: String(page[page.length - 1]?.changeSeq ?? after),
+        hasMore: newer.length > limit,
+      },
+    }
+  }
+
   function route(request: FakeHttpRequest): FakeHttpAnswer {
     if (!request.url.startsWith(`${baseUrl}/`)) return { status: 404, body: 'Not found' }
     const pathWithQuery = request.url.slice(origin.length)
@@ -245,6 +289,19 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
         body: `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:${ics[1]}\r\nSUMMARY:${ics[1]} (${lang})\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
       }
     }
+    // One published event's file, as GET /events/:id.ics serves it; unknown or undated: 404.
+    const eventIcs = /^\/events\/([a-z0-9-]+)\.ics$/.exec(path)
+    if (request.method === 'GET' && eventIcs) {
+      const lang = new URLSearchParams(query).get('lang') ?? 'en'
+      const stored = published.get(eventIcs[1] ?? '')
+      const event = stored === undefined ? null : (JSON.parse(stored) as Record<string, unknown>)
+      if (!event || event.startDate === null) return { status: 404, body: 'Not found' }
+      return {
+        status: 200,
+        contentType: 'text/calendar; charset=utf-8',
+        body: `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:${eventIcs[1]}\r\nSUMMARY:${String(event.title)} (${lang})\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+      }
+    }
     if (!path.startsWith('/admin/')) return { status: 404, body: 'Not found' }
     if (!verify(request, pathWithQuery)) return unauthorized
     const body = parseBody(request)
@@ -254,6 +311,10 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
       return { status: 200, json: { webinars } }
     if (request.method === 'GET' && path === '/admin/registrations')
       return changes(new URLSearchParams(query))
+    if (request.method === 'GET' && path === '/admin/proposals')
+      return memberInputPage(proposals, new URLSearchParams(query))
+    if (request.method === 'GET' && path === '/admin/suggestions')
+      return memberInputPage(suggestions, new URLSearchParams(query))
     return { status: 404, json: { error: { code: 'not_found', message: 'Not found' } } }
   }
 
@@ -263,6 +324,8 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
     calendarPuts,
     webinarPuts,
     registrations,
+    proposals,
+    suggestions,
     handler(request) {
       const answer = intercept?.(request) ?? route(request)
       visits.push({
@@ -321,6 +384,112 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
     },
     intercept(next) {
       intercept = next
+    },
+    propose(fields) {
+      const at = new Date(options.now() * 1000).toISOString()
+      const proposal: EventProposal = {
+        changeSeq: ++proposalSeq,
+        title: 'Foro de Gobernanza de Internet de Bolivia',
+        startDate: '2023-09-14',
+        endDate: '2023-09-15',
+        city: 'La Paz',
+        country: 'BO',
+        format: 'hybrid',
+        url: 'https://igf.example.bo',
+        why: 'Bolivia no tiene ALS todavía.',
+        cropSuitable: true,
+        proposerName: 'Ana Quispe Mamani',
+        proposerEmail: 'ana@ejemplo.bo',
+        proposerEmailKey: 'ana@ejemplo.bo',
+        language: 'es',
+        consent: { given: true, textVersion: '2024-01' },
+        createdAt: at,
+        updatedAt: at,
+        erased: false,
+        erasedAt: null,
+        ...fields,
+      }
+      proposals.push(proposal)
+      return proposal
+    },
+    changeProposal(id, fields) {
+      const proposal = proposals.find((candidate) => candidate.id === id)
+      if (!proposal) throw new Error(`The fake Worker has no proposal ${id}`)
+      Object.assign(proposal, fields, {
+        changeSeq: ++proposalSeq,
+        updatedAt: new Date(options.now() * 1000).toISOString(),
+      })
+      return proposal
+    },
+    eraseProposer(id) {
+      return worker.changeProposal(id, {
+        proposerName: null,
+        proposerEmail: null,
+        proposerEmailKey: null,
+        erased: true,
+        erasedAt: new Date(options.now() * 1000).toISOString(),
+      })
+    },
+    suggest(fields) {
+      const at = new Date(options.now() * 1000).toISOString()
+      const suggestion: CandidateSuggestion = {
+        changeSeq: ++suggestionSeq,
+        kind: 'organization',
+        candidateName: 'Red de Telecentros de Honduras',
+        organization: null,
+        country: 'HN',
+        contactEmail: 'contacto@telecentros.hn',
+        contactEmailKey: 'contacto@telecentros.hn',
+        contactOther: null,
+        programme: 'als-accreditation',
+        why: 'Forma a usuarios rurales; Honduras no tiene ALS.',
+        contactBasis: 'public-professional',
+        suggesterName: 'Luis Ortega',
+        suggesterEmail: 'luis@ejemplo.org',
+        suggesterEmailKey: 'luis@ejemplo.org',
+        language: 'es',
+        consent: { given: true, textVersion: '2024-01' },
+        createdAt: at,
+        updatedAt: at,
+        erased: false,
+        erasedAt: null,
+        suggesterErased: false,
+        ...fields,
+      }
+      suggestions.push(suggestion)
+      return suggestion
+    },
+    changeSuggestion(id, fields) {
+      const suggestion = suggestions.find((candidate) => candidate.id === id)
+      if (!suggestion) throw new Error(`The fake Worker has no suggestion ${id}`)
+      Object.assign(suggestion, fields, {
+        changeSeq: ++suggestionSeq,
+        updatedAt: new Date(options.now() * 1000).toISOString(),
+      })
+      return suggestion
+    },
+    eraseCandidate(id) {
+      return worker.changeSuggestion(id, {
+        candidateName: null,
+        organization: null,
+        contactEmail: null,
+        contactEmailKey: null,
+        contactOther: null,
+        why: null,
+        suggesterName: null,
+        suggesterEmail: null,
+        suggesterEmailKey: null,
+        erased: true,
+        erasedAt: new Date(options.now() * 1000).toISOString(),
+      })
+    },
+    eraseSuggester(id) {
+      return worker.changeSuggestion(id, {
+        suggesterName: null,
+        suggesterEmail: null,
+        suggesterEmailKey: null,
+        suggesterErased: true,
+      })
     },
   }
   return worker

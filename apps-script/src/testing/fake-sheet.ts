@@ -142,6 +142,35 @@ export class FakeSheet {
     return this
   }
 
+  /** Deletes rows as Sheets does: the rows below move up, and the sheet has fewer rows. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.call('deleteRows', 'write')
+    const last = rowPosition + howMany - 1
+    if (
+      !Number.isInteger(rowPosition) ||
+      !Number.isInteger(howMany) ||
+      rowPosition < 1 ||
+      howMany < 1 ||
+      last > this.maxRows
+    ) {
+      throw new Error('Those rows are out of bounds.')
+    }
+    if (this.maxRows - howMany <= this.frozenRows) {
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.')
+    }
+    this.grid.splice(rowPosition - 1, howMany)
+    this.maxRows -= howMany
+    // Protected ranges move up with their rows, and shrink by the rows deleted inside them.
+    for (const stored of [...this.protections]) {
+      const { area } = stored
+      const end = area.row + area.numRows - 1
+      const inside = Math.max(0, Math.min(end, last) - Math.max(area.row, rowPosition) + 1)
+      const above = Math.max(0, Math.min(area.row - 1, last) - rowPosition + 1)
+      if (inside === area.numRows) this.protections.splice(this.protections.indexOf(stored), 1)
+      else stored.area = { ...area, row: area.row - above, numRows: area.numRows - inside }
+    }
+  }
+
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.call('insertColumnsAfter', 'write')
     this.checkInsert(afterPosition, howMany, this.maxColumns, 'column')

@@ -184,6 +184,55 @@ describe('appendRows', () => {
   })
 })
 
+describe('deleteRows', () => {
+  it('deletes rows by number, the rows below moving up, one call per run of rows', () => {
+    const { fake, workbook } = workbookWith({
+      Registrations: [
+        ...REGISTRATIONS,
+        ['r-4', 'Jean Dupont', 'registered', '', ''],
+        ['r-5', 'Maria Silva', 'registered', '', ''],
+      ],
+    })
+    workbook.deleteRows('Registrations', [6, 3, 2, 3])
+    expect(fake.calls.count('deleteRows')).toBe(2)
+    expect(fake.calls.writes()).toBe(2)
+    expect(
+      workbook.readTab('Registrations').rows.map((row) => [row.rowNumber, row.cells.ID])
+    ).toEqual([
+      [2, 'r-3'],
+      [3, 'r-4'],
+    ])
+  })
+
+  it('refuses the header row or a row outside the data, deleting nothing', () => {
+    const { fake, workbook } = workbookWith({ Registrations: REGISTRATIONS })
+    const before = fake.spreadsheet.snapshot()
+    for (const rows of [[1], [3, 5], [2.5]]) {
+      const error = caught(() => workbook.deleteRows('Registrations', rows))
+      expect(error.key).toBe('workbook.error.rowOutOfRange')
+    }
+    expect(caught(() => workbook.deleteRows('Prospects', [2])).key).toBe(
+      'workbook.error.missingTab'
+    )
+    expect(fake.calls.writes()).toBe(0)
+    expect(fake.spreadsheet.snapshot()).toEqual(before)
+  })
+
+  it('keeps a blank row when it deletes every row of a sheet that has no other', () => {
+    const { fake, workbook } = workbookWith({ CROP: [['Member ID', 'Event ID', 'Fiscal year']] })
+    const rows = Array.from({ length: 1200 }, (_, index) => ({ 'Member ID': `m-${index}` }))
+    workbook.appendRows('CROP', rows)
+    fake.spreadsheet.sheet('CROP').setFrozenRows(1)
+    expect(fake.spreadsheet.sheet('CROP').getMaxRows()).toBe(1201)
+    workbook.deleteRows(
+      'CROP',
+      rows.map((_, index) => index + 2)
+    )
+    expect(workbook.readTab('CROP').rows).toEqual([])
+    expect(fake.spreadsheet.sheet('CROP').getMaxRows()).toBe(2)
+  })
+})
+
 describe('upsertRows', () => {
   it('updates rows by key and appends new ones, in at most two writes', () => {
     const { fake, workbook } = workbookWith({ Registrations: REGISTRATIONS })

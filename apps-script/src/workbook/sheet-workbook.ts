@@ -289,6 +289,35 @@ export function createSheetWorkbook(host: WorkbookHost): Workbook {
       return { updated, appended }
     },
 
+    deleteRows(name, rowNumbers) {
+      if (rowNumbers.length === 0) return
+      const sheet = sheetOf(name)
+      const lastRow = sheet.getLastRow()
+      const outside = rowNumbers.find((row) => !Number.isInteger(row) || row < 2 || row > lastRow)
+      if (outside !== undefined) {
+        throw new WorkbookError('workbook.error.rowOutOfRange', {
+          row: outside,
+          tab: name,
+          last: lastRow,
+        })
+      }
+      const rows = [...new Set(rowNumbers)].sort((a, b) => b - a)
+      // Sheets refuses to delete every row under the frozen ones; a blank row at the end keeps one.
+      const maxRows = sheet.getMaxRows()
+      if (rows.length >= maxRows - sheet.getFrozenRows()) sheet.insertRowsAfter(maxRows, 1)
+      let index = 0
+      while (index < rows.length) {
+        const bottom = rows[index] as number
+        let top = bottom
+        while (rows[index + 1] === top - 1) {
+          top -= 1
+          index += 1
+        }
+        sheet.deleteRows(top, bottom - top + 1)
+        index += 1
+      }
+    },
+
     markCells(name, marks) {
       if (marks.length === 0) return
       const sheet = sheetOf(name)

@@ -43,6 +43,7 @@ export interface HostSheet {
   getMaxRows(): number
   getMaxColumns(): number
   insertRowsAfter(afterPosition: number, howMany: number): HostSheet
+  deleteRows(rowPosition: number, howMany: number): void
   insertColumnsAfter(afterPosition: number, howMany: number): HostSheet
   getFrozenRows(): number
   setFrozenRows(rows: number): void

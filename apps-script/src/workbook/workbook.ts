@@ -84,6 +84,13 @@ export interface Workbook {
     keyHeader: string,
     rows: readonly Readonly<Record<string, CellValue>>[]
   ): UpsertResult
+  /**
+   * Deletes whole rows (row 1, the header, never), the rows below moving up as they do in
+   * Sheets: one deleteRows() per run of consecutive rows, from the bottom up, so the numbers
+   * given are the rows as they were before the call. Row numbers read earlier for rows below
+   * a deleted one are stale afterwards. Nothing is deleted when a number is outside the data.
+   */
+  deleteRows(name: string, rowNumbers: readonly number[]): void
   /** Notes and fills problem cells, in one setNotes() and one setBackgrounds(). */
   markCells(name: string, marks: readonly CellMark[]): void
   /** Takes away every mark `markCells` made, leaving staff's own notes and fills. */
