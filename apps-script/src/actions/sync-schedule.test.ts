@@ -19,7 +19,7 @@ describe('Automatic sync', () => {
       scheduled: true,
       everyMinutes: 15,
       message:
-        'La sincronización automática está activada: las inscripciones se sincronizarán cada 15 minutos.',
+        'La sincronización automática está activada: las inscripciones, las propuestas de eventos y las sugerencias de candidatos se sincronizarán cada 15 minutos.',
     })
     expect(bed.fake.triggers.installed).toEqual([
       { id: 'trigger-1', handler: SYNC_HANDLER, everyMinutes: SYNC_EVERY_MINUTES },

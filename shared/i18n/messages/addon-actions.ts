@@ -96,7 +96,7 @@ export const addonActionMessages = defineMessages({
       'Last sync: {time}. Changes received: {received}; confirmation emails sent: {sent}.',
     'actions.sync.lastFailed': 'The last sync ({time}) did not finish.',
     'actions.schedule.installed':
-      'Automatic sync is on: registrations will sync every {minutes} minutes.',
+      'Automatic sync is on: registrations, event proposals and candidate suggestions will sync every {minutes} minutes.',
     'actions.schedule.alreadyOn': 'Automatic sync was already on (every {minutes} minutes).',
     'actions.schedule.removed': 'Automatic sync is off.',
     'actions.schedule.alreadyOff': 'Automatic sync was already off.',
@@ -202,7 +202,7 @@ export const addonActionMessages = defineMessages({
       'Última sincronización: {time}. Cambios recibidos: {received}; correos de confirmación enviados: {sent}.',
     'actions.sync.lastFailed': 'La última sincronización ({time}) no terminó.',
     'actions.schedule.installed':
-      'La sincronización automática está activada: las inscripciones se sincronizarán cada {minutes} minutos.',
+      'La sincronización automática está activada: las inscripciones, las propuestas de eventos y las sugerencias de candidatos se sincronizarán cada {minutes} minutos.',
     'actions.schedule.alreadyOn':
       'La sincronización automática ya estaba activada (cada {minutes} minutos).',
     'actions.schedule.removed': 'La sincronización automática está desactivada.',
@@ -308,7 +308,7 @@ export const addonActionMessages = defineMessages({
       'Última sincronização: {time}. Alterações recebidas: {received}; e-mails de confirmação enviados: {sent}.',
     'actions.sync.lastFailed': 'A última sincronização ({time}) não terminou.',
     'actions.schedule.installed':
-      'A sincronização automática está ativada: as inscrições serão sincronizadas a cada {minutes} minutos.',
+      'A sincronização automática está ativada: as inscrições, as propostas de eventos e as sugestões de candidatos serão sincronizadas a cada {minutes} minutos.',
     'actions.schedule.alreadyOn':
       'A sincronização automática já estava ativada (a cada {minutes} minutos).',
     'actions.schedule.removed': 'A sincronização automática está desativada.',
@@ -416,7 +416,7 @@ export const addonActionMessages = defineMessages({
       'Dernière synchronisation : {time}. Changements reçus : {received} ; courriels de confirmation envoyés : {sent}.',
     'actions.sync.lastFailed': 'La dernière synchronisation ({time}) ne s’est pas terminée.',
     'actions.schedule.installed':
-      'La synchronisation automatique est activée : les inscriptions seront synchronisées toutes les {minutes} minutes.',
+      'La synchronisation automatique est activée : les inscriptions, les propositions d’événements et les suggestions de candidats seront synchronisées toutes les {minutes} minutes.',
     'actions.schedule.alreadyOn':
       'La synchronisation automatique était déjà activée (toutes les {minutes} minutes).',
     'actions.schedule.removed': 'La synchronisation automatique est désactivée.',
