@@ -1,5 +1,5 @@
 // The reasons a CROP shortlist gives, as structured values and as sentences to read aloud.
-import { type MessageKey, t } from '../i18n/catalogue'
+import { type MessageParams, t } from '../i18n/catalogue'
 import type { Locale } from '../i18n/locales'
 import { countPhrase } from '../participation/count-phrase'
 import {
@@ -68,6 +68,11 @@ export type CropReason = {
   [C in CropReasonCode]: { code: C; params: CropReasonParams[C]; message: string }
 }[CropReasonCode]
 
+// A reason before it is put into words: the code tells the figures' shape apart.
+type ReasonFigures = {
+  [C in CropReasonCode]: { code: C; params: CropReasonParams[C] }
+}[CropReasonCode]
+
 /** How names are written in the sentences: countries, sub-regions, ALSes, trip statuses. */
 export interface ReasonLabels {
   locale: Locale
@@ -88,116 +93,118 @@ function traitList(params: CropReasonParams['diversity'], labels: ReasonLabels):
   return nameList(parts, locale, parts.length)
 }
 
-function sentence<C extends CropReasonCode>(
-  code: C,
-  params: CropReasonParams[C],
+// The place names a tier or region sentence uses, in the reader's language.
+function placeNames(
+  params: { country: string; subregion: Subregion; eventSubregion?: Subregion | null },
   labels: ReasonLabels
-): string {
+): MessageParams {
+  return {
+    country: labels.country(params.country),
+    subregion: labels.subregion(params.subregion),
+    eventSubregion: params.eventSubregion ? labels.subregion(params.eventSubregion) : '',
+  }
+}
+
+function participationSentence(figures: CropReasonParams['participation'], locale: Locale): string {
+  const other =
+    figures.other === 0
+      ? t(locale, 'crop.reason.otherNone')
+      : t(locale, 'crop.reason.otherSome', {
+          contributions: countPhrase(locale, 'contribution', figures.other),
+        })
+  return t(locale, 'crop.reason.participation', {
+    calls: describeCalls(figures.activity.calls, locale),
+    vote: describeVote(figures.activity.vote, locale),
+    other,
+  })
+}
+
+function rotationSentence(trips: CropReasonParams['rotation'], locale: Locale): string {
+  if (trips.count === 0) return t(locale, 'crop.reason.rotationNone')
+  const count = countPhrase(locale, 'trip', trips.count)
+  if (trips.lastDate === null) return t(locale, 'crop.reason.rotationUndated', { trips: count })
+  return t(locale, 'crop.reason.rotation', { trips: count, date: trips.lastDate })
+}
+
+function diversitySentence(move: CropReasonParams['diversity'], labels: ReasonLabels): string {
   const { locale } = labels
-  const p = params as Record<string, unknown>
-  const country = typeof p.country === 'string' ? labels.country(p.country) : ''
-  const subregion =
-    typeof p.subregion === 'string' ? labels.subregion(p.subregion as Subregion) : ''
-  const eventSubregion =
-    typeof p.eventSubregion === 'string' ? labels.subregion(p.eventSubregion as Subregion) : ''
-  const say = (key: MessageKey, extra: Record<string, string | number> = {}) =>
-    t(locale, key, { country, subregion, eventSubregion, ...extra })
-  switch (code) {
+  const places = { from: move.from, to: move.to }
+  if (move.direction === 'down')
+    return t(locale, 'crop.reason.diversityDown', { ...places, traits: traitList(move, labels) })
+  return move.traits.length > 0
+    ? t(locale, 'crop.reason.diversityUp', { ...places, traits: traitList(move, labels) })
+    : t(locale, 'crop.reason.diversityUpFewer', places)
+}
+
+// A shortlist says thousands of these, so each case passes its message only the names and
+// figures it uses, and looks up no label it does not need.
+function sentence(reason: ReasonFigures, labels: ReasonLabels): string {
+  const { locale } = labels
+  switch (reason.code) {
     case 'tier1-country':
-      return say('crop.reason.tier1Country')
+      return t(locale, 'crop.reason.tier1Country', placeNames(reason.params, labels))
     case 'tier1-subregion':
-      return say('crop.reason.tier1Subregion')
+      return t(locale, 'crop.reason.tier1Subregion', placeNames(reason.params, labels))
     case 'tier2':
-      return say('crop.reason.tier2')
+      return t(locale, 'crop.reason.tier2', placeNames(reason.params, labels))
     case 'tier2-no-subregion':
-      return say('crop.reason.tier2NoSubregion')
-    case 'participation': {
-      const figures = params as CropReasonParams['participation']
-      const other =
-        figures.other === 0
-          ? t(locale, 'crop.reason.otherNone')
-          : t(locale, 'crop.reason.otherSome', {
-              contributions: countPhrase(locale, 'contribution', figures.other),
-            })
-      return say('crop.reason.participation', {
-        calls: describeCalls(figures.activity.calls, locale),
-        vote: describeVote(figures.activity.vote, locale),
-        other,
-      })
-    }
-    case 'rotation': {
-      const { count, lastDate } = params as CropReasonParams['rotation']
-      if (count === 0) return say('crop.reason.rotationNone')
-      const trips = countPhrase(locale, 'trip', count)
-      if (lastDate === null) return say('crop.reason.rotationUndated', { trips })
-      return say('crop.reason.rotation', { trips, date: lastDate })
-    }
-    case 'diversity': {
-      const move = params as CropReasonParams['diversity']
-      const places = { from: move.from, to: move.to }
-      if (move.direction === 'down')
-        return say('crop.reason.diversityDown', { ...places, traits: traitList(move, labels) })
-      return move.traits.length > 0
-        ? say('crop.reason.diversityUp', { ...places, traits: traitList(move, labels) })
-        : say('crop.reason.diversityUpFewer', places)
-    }
+      return t(locale, 'crop.reason.tier2NoSubregion', placeNames(reason.params, labels))
+    case 'participation':
+      return participationSentence(reason.params, locale)
+    case 'rotation':
+      return rotationSentence(reason.params, locale)
+    case 'diversity':
+      return diversitySentence(reason.params, labels)
     case 'conflict-note':
-      return say('crop.reason.conflictNote', { description: String(p.description) })
+      return t(locale, 'crop.reason.conflictNote', { description: reason.params.description })
     case 'proposed':
-      return say('crop.reason.proposed', { slot: Number(p.slot), slots: Number(p.slots) })
+      return t(locale, 'crop.reason.proposed', reason.params)
     case 'reserve':
-      return say('crop.reason.reserve', { order: Number(p.order) })
+      return t(locale, 'crop.reason.reserve', reason.params)
     case 'no-country':
-      return say('crop.excluded.noCountry')
+      return t(locale, 'crop.excluded.noCountry')
     case 'outside-region':
-      return say('crop.excluded.outsideRegion')
+      return t(locale, 'crop.excluded.outsideRegion', {
+        country: labels.country(reason.params.country),
+      })
     case 'inactive':
-      return say('crop.excluded.inactive', {
-        activity: describeActivityReason((params as CropReasonParams['inactive']).activity, locale),
+      return t(locale, 'crop.excluded.inactive', {
+        activity: describeActivityReason(reason.params.activity, locale),
       })
     case 'no-go-conflict':
-      return say('crop.excluded.noGo', { description: String(p.description) })
+      return t(locale, 'crop.excluded.noGo', { description: reason.params.description })
     case 'already-travelling':
-      return say('crop.excluded.alreadyTravelling', {
-        status: labels.tripStatus((params as CropReasonParams['already-travelling']).status),
+      return t(locale, 'crop.excluded.alreadyTravelling', {
+        status: labels.tripStatus(reason.params.status),
       })
     case 'wider-region-not-offered':
-      return p.eventSubregion === null
-        ? say('crop.excluded.widerRegionNoTrips')
-        : say('crop.excluded.widerRegion')
+      return reason.params.eventSubregion === null
+        ? t(locale, 'crop.excluded.widerRegionNoTrips')
+        : t(locale, 'crop.excluded.widerRegion', placeNames(reason.params, labels))
     case 'no-trips-left':
-      return say('crop.warning.noTripsLeft', {
-        fiscalYear: String(p.fiscalYear),
-        used: Number(p.used),
-        allowed: Number(p.allowed),
-      })
+      return t(locale, 'crop.warning.noTripsLeft', reason.params)
     case 'slots-reduced':
-      return say('crop.warning.slotsReduced', {
-        requested: Number(p.requested),
-        left: Number(p.left),
-        slots: Number(p.slots),
-        fiscalYear: String(p.fiscalYear),
-      })
+      return t(locale, 'crop.warning.slotsReduced', reason.params)
     case 'deadline-passed':
-      return say('crop.warning.deadlinePassed', {
-        deadline: String(p.deadline),
-        days: countPhrase(locale, 'day', Number(p.days)),
+      return t(locale, 'crop.warning.deadlinePassed', {
+        deadline: reason.params.deadline,
+        days: countPhrase(locale, 'day', reason.params.days),
       })
     case 'not-crop-eligible':
-      return say('crop.warning.notCropEligible')
+      return t(locale, 'crop.warning.notCropEligible')
     case 'cancelled':
-      return say('crop.warning.cancelled')
+      return t(locale, 'crop.warning.cancelled')
     case 'event-outside-region':
-      return say('crop.warning.eventOutsideRegion')
+      return t(locale, 'crop.warning.eventOutsideRegion')
     case 'wider-region-short':
-      return say('crop.warning.widerRegionShort', {
-        count: Number(p.count),
-        slots: Number(p.slots),
+      return t(locale, 'crop.warning.widerRegionShort', {
+        count: reason.params.count,
+        slots: reason.params.slots,
+        subregion: labels.subregion(reason.params.subregion),
       })
     case 'wider-region-requested':
-      return say('crop.warning.widerRegionRequested')
+      return t(locale, 'crop.warning.widerRegionRequested')
   }
-  return code
 }
 
 /**
@@ -212,5 +219,6 @@ export function cropReason<C extends CropReasonCode>(
   params: CropReasonParams[C],
   labels: ReasonLabels
 ): CropReason {
-  return { code, params, message: sentence(code, params, labels) } as CropReason
+  const reason = { code, params } as ReasonFigures
+  return { code, params, message: sentence(reason, labels) } as CropReason
 }

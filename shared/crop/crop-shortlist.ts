@@ -3,14 +3,21 @@ import { foldText } from '../calendar-import/fold-text'
 import { t } from '../i18n/catalogue'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { valueLabel } from '../i18n/messages/schema'
+import { compactDate } from '../participation/compact-date'
 import { compareCodeUnits } from '../participation/compare-code-units'
 import { addMonths } from '../participation/date-math'
-import { type ActivityReason, activityReason, ruleWindow } from '../participation/member-activity'
 import {
-  countUpTo,
+  type ActivityReason,
+  activityReason,
+  type RuleWindow,
+  ruleWindow,
+} from '../participation/member-activity'
+import {
+  contributionsAfter,
   indexParticipation,
+  memberNumber,
   type ParticipationFact,
-  recordsOf,
+  type ParticipationIndex,
 } from '../participation/participation-index'
 import { COUNTRIES, countryName } from '../reference/countries'
 import { SUBREGIONS, type Subregion } from '../reference/subregions'
@@ -29,9 +36,11 @@ import {
   cropReason,
   type ReasonLabels,
 } from './crop-reasons'
-import { type DiversityCandidate, diversityPass } from './diversity-pass'
+import { type DiversityCandidate, type DiversityResult, diversityPass } from './diversity-pass'
 import { type FiscalYearUsage, fiscalYearUsage } from './fiscal-year-usage'
+import { type ReasonList, reasonList } from './reason-list'
 import { type CropDeadline, cropRequestDeadline } from './request-deadline'
+import { type SharedReason, sharedReasons } from './shared-reasons'
 
 /** What the shortlist needs of a member; `country` may be missing on a row being fixed. */
 export type ShortlistMember = Pick<
@@ -126,16 +135,111 @@ interface Ranked {
   tier: 1 | 2
   sameCountry: boolean
   activity: ActivityReason
+  /** `activity`'s calls attended and vote, copied here for the sort's many comparisons. */
+  attended: number
+  voted: boolean
   other: number
   trips: { count: number; lastDate: string | null }
+}
+
+/** The CROP tab by member: trips taken to other events (for rotation), and this event's. */
+interface TabTrips {
+  /** Per member, event ID to travel date, one per event. */
+  travelled: Map<string, Map<string, string | null>>
+  /** Per member, the status of a trip to this event that is not cancelled. */
+  thisEvent: Map<string, CropTripStatus>
+}
+
+function cropTabTrips(trips: CropShortlistInput['trips'], eventId: string): TabTrips {
+  const travelled = new Map<string, Map<string, string | null>>()
+  const thisEvent = new Map<string, CropTripStatus>()
+  for (const trip of trips) {
+    if (trip.status === 'cancelled') continue
+    if (trip.eventId === eventId) {
+      thisEvent.set(trip.memberId, trip.status)
+      continue
+    }
+    if (!TRAVELLED_STATUSES.has(trip.status)) continue
+    let own = travelled.get(trip.memberId)
+    if (!own) {
+      own = new Map()
+      travelled.set(trip.memberId, own)
+    }
+    own.set(trip.eventId, own.get(trip.eventId) ?? trip.travelDate)
+  }
+  return { travelled, thisEvent }
+}
+
+/**
+ * A member's trips before, for rotation: the CROP tab's and the member's own list, one per
+ * event (a dated entry wins over an undated one), this event's left out. Most members have
+ * travelled with neither, so a map is built only for those whose own list names a trip.
+ */
+function rotationOf(
+  fromTab: ReadonlyMap<string, string | null> | undefined,
+  own: ShortlistMember['cropTrips'],
+  eventId: string
+): Ranked['trips'] {
+  let travelled = fromTab
+  if (hasTripOtherThan(own, eventId)) {
+    const merged = new Map(fromTab)
+    for (const trip of own)
+      if (trip.eventId !== eventId) merged.set(trip.eventId, merged.get(trip.eventId) ?? trip.date)
+    travelled = merged
+  }
+  if (!travelled) return { count: 0, lastDate: null }
+  let lastDate: string | null = null
+  for (const date of travelled.values())
+    if (date !== null && (lastDate === null || date > lastDate)) lastDate = date
+  return { count: travelled.size, lastDate }
+}
+
+function hasTripTo(trips: ShortlistMember['cropTrips'], eventId: string): boolean {
+  for (const trip of trips) if (trip.eventId === eventId) return true
+  return false
+}
+
+function hasTripOtherThan(trips: ShortlistMember['cropTrips'], eventId: string): boolean {
+  for (const trip of trips) if (trip.eventId !== eventId) return true
+  return false
+}
+
+// A member's calls attended, vote and other contributions as one number, to key their
+// activity sentence. Calls attended never exceed the window's calls, so no two share a key.
+function figuresKey(activity: ActivityReason, other: number): number {
+  const { attended, of } = activity.calls
+  return (other * (of + 1) + attended) * 2 + Number(activity.vote.voted)
+}
+
+// A member's country as a code of the Countries tab: trimmed, upper case, null when blank.
+// Most members share a few dozen countries, so each way of writing one is read once.
+function countryCode(country: string | null, codes: Map<string, string | null>): string | null {
+  if (country === null) return null
+  let code = codes.get(country)
+  if (code === undefined) {
+    code = country.trim().toUpperCase() || null
+    codes.set(country, code)
+  }
+  return code
+}
+
+// A declared gender folded for comparison (see DiversityCandidate), each spelling once.
+function foldedGender(gender: string | null, folded: Map<string, string | null>): string | null {
+  if (!gender) return null
+  let value = folded.get(gender)
+  if (value === undefined) {
+    value = foldText(gender) || null
+    folded.set(gender, value)
+  }
+  return value
 }
 
 function compareRanked(a: Ranked, b: Ranked): number {
   return (
     a.tier - b.tier ||
     Number(b.sameCountry) - Number(a.sameCountry) ||
-    b.activity.calls.attended - a.activity.calls.attended ||
-    Number(b.activity.vote.voted) - Number(a.activity.vote.voted) ||
+    b.attended - a.attended ||
+    Number(b.voted) - Number(a.voted) ||
     b.other - a.other ||
     a.trips.count - b.trips.count ||
     // Never travelled (null) first, then the longest since the last trip.
@@ -162,6 +266,136 @@ function reasonLabels(
     subregion: (subregion) => subregions.get(subregion) ?? subregion,
     als: (id) => alses.get(id) ?? id,
     tripStatus: (status) => valueLabel('cropTripStatus', status, locale),
+  }
+}
+
+/** What placing each member and writing each candidate's reasons needs, made once. */
+interface Shortlisting {
+  event: CropShortlistInput['event']
+  eventCountry: string | null
+  eventSubregion: Subregion | null
+  countries: ReadonlyMap<string, Pick<Country, 'subregion'>>
+  /** How each member's country was written, read as a code (see `countryCode`). */
+  countryCodes: Map<string, string | null>
+  rule: Settings['activeRule']
+  index: ParticipationIndex
+  window: RuleWindow
+  /** Other contributions count after this compact date: the last 12 months. */
+  otherSince: number
+  tabTrips: TabTrips
+  write: {
+    reason: <C extends CropReasonCode>(code: C, params: CropReasonParams[C]) => CropReason
+    inactive: SharedReason<number>
+    participation: SharedReason<number>
+    place: SharedReason<string>
+    wider: SharedReason<string>
+  }
+  reasons: ReasonList
+}
+
+// Where a member stands: ranked in a tier, or excluded with every reason that keeps them off.
+function placeMember(member: ShortlistMember, context: Shortlisting): Ranked | CropExclusion {
+  const { write, reasons, index, event, eventSubregion } = context
+  reasons.clear()
+  const code = countryCode(member.country, context.countryCodes)
+  const country = code ? context.countries.get(code) : undefined
+  if (code === null) reasons.add(write.reason('no-country', {}))
+  else if (!country) reasons.add(write.reason('outside-region', { country: code }))
+  const activity = activityReason(index, member.id, context.rule, context.window)
+  if (activity.code === 'inactive')
+    reasons.add(write.inactive(figuresKey(activity, 0), 'inactive', { activity }))
+  if (member.conflicts.length > 0 && hasNoGoConflict(member)) {
+    const description = member.conflicts
+      .filter((conflict) => conflict.noGo)
+      .map((conflict) => conflict.description)
+      .join('; ')
+    reasons.add(write.reason('no-go-conflict', { description }))
+  }
+  const heldStatus =
+    context.tabTrips.thisEvent.get(member.id) ??
+    (hasTripTo(member.cropTrips, event.id) ? 'completed' : undefined)
+  if (heldStatus !== undefined)
+    reasons.add(write.reason('already-travelling', { status: heldStatus }))
+  if (reasons.size > 0 || !code || !country)
+    return { memberId: member.id, name: member.name, country: code, reasons: reasons.take() }
+  return {
+    member,
+    country: code,
+    subregion: country.subregion,
+    tier: eventSubregion !== null && country.subregion === eventSubregion ? 1 : 2,
+    sameCountry: code === context.eventCountry,
+    activity,
+    attended: activity.calls.attended,
+    voted: activity.vote.voted,
+    other: contributionsAfter(index, memberNumber(index, member.id), context.otherSince),
+    trips: rotationOf(context.tabTrips.travelled.get(member.id), member.cropTrips, event.id),
+  }
+}
+
+// A ranked member at their final place, with the reasons for it.
+function candidateAt(
+  entry: Ranked,
+  place: { baseIndex: number; rank: number; pass: DiversityResult; slots: number },
+  context: Shortlisting
+): CropCandidate {
+  const { member } = entry
+  const { baseIndex, rank, pass, slots } = place
+  const { write, reasons, eventSubregion } = context
+  reasons.clear()
+  const where = { country: entry.country, subregion: entry.subregion }
+  // The country decides the tier and whether it is the event's own.
+  if (entry.tier === 1)
+    reasons.add(
+      write.place(entry.country, entry.sameCountry ? 'tier1-country' : 'tier1-subregion', where)
+    )
+  else if (eventSubregion === null)
+    reasons.add(write.place(entry.country, 'tier2-no-subregion', where))
+  else reasons.add(write.place(entry.country, 'tier2', { ...where, eventSubregion }))
+  reasons.add(
+    write.participation(figuresKey(entry.activity, entry.other), 'participation', {
+      activity: entry.activity,
+      other: entry.other,
+    })
+  )
+  reasons.add(write.reason('rotation', entry.trips))
+  const move = pass.moves.get(baseIndex)
+  if (move)
+    reasons.add(
+      write.reason('diversity', {
+        ...move,
+        country: entry.country,
+        als: member.alsId,
+        gender: member.gender,
+      })
+    )
+  for (const conflict of member.conflicts)
+    if (!conflict.noGo)
+      reasons.add(write.reason('conflict-note', { description: conflict.description }))
+  reasons.add(
+    rank <= pass.picks
+      ? write.reason('proposed', { slot: rank, slots })
+      : write.reason('reserve', { order: rank - pass.picks })
+  )
+  return {
+    rank,
+    memberId: member.id,
+    name: member.name,
+    country: entry.country,
+    subregion: entry.subregion,
+    alsId: member.alsId,
+    gender: member.gender,
+    tier: entry.tier,
+    sameCountry: entry.sameCountry,
+    proposed: rank <= pass.picks,
+    participation: {
+      attended: entry.activity.calls.attended,
+      of: entry.activity.calls.of,
+      voted: entry.activity.vote.voted,
+      other: entry.other,
+    },
+    trips: entry.trips,
+    baseRank: baseIndex + 1,
+    reasons: reasons.take(),
   }
 }
 
@@ -216,74 +450,38 @@ export function cropShortlist(input: CropShortlistInput): CropShortlist {
   const eventCountry = event.country?.trim().toUpperCase() || null
   const eventSubregion: Subregion | null =
     event.subregion ?? (eventCountry ? (countries.get(eventCountry)?.subregion ?? null) : null)
-
   const index = indexParticipation(input.records, today)
-  const window = ruleWindow(index, settings.activeRule)
-  const otherSince = addMonths(today, -12)
-  const tripsByMember = new Map<string, Map<string, string | null>>()
-  const thisEventTrip = new Map<string, CropTripStatus>()
-  for (const trip of input.trips) {
-    if (trip.status === 'cancelled') continue
-    if (trip.eventId === event.id) {
-      thisEventTrip.set(trip.memberId, trip.status)
-      continue
-    }
-    if (!TRAVELLED_STATUSES.has(trip.status)) continue
-    let own = tripsByMember.get(trip.memberId)
-    if (!own) {
-      own = new Map()
-      tripsByMember.set(trip.memberId, own)
-    }
-    own.set(trip.eventId, own.get(trip.eventId) ?? trip.travelDate)
+  const context: Shortlisting = {
+    event,
+    eventCountry,
+    eventSubregion,
+    countries,
+    countryCodes: new Map(),
+    rule: settings.activeRule,
+    index,
+    window: ruleWindow(index, settings.activeRule),
+    otherSince: compactDate(addMonths(today, -12)),
+    tabTrips: cropTabTrips(input.trips, event.id),
+    // Everyone here is measured against one window of calls and one election, and their
+    // country alone decides their tier: so calls attended, the vote and other contributions
+    // decide an activity sentence, and the country a tier or region one (see sharedReasons).
+    write: {
+      reason,
+      inactive: sharedReasons(labels),
+      participation: sharedReasons(labels),
+      place: sharedReasons(labels),
+      wider: sharedReasons(labels),
+    },
+    reasons: reasonList(),
   }
 
   const tier1: Ranked[] = []
   const tier2: Ranked[] = []
   const excluded: CropExclusion[] = []
   for (const member of input.members) {
-    const reasons: CropReason[] = []
-    const code = member.country?.trim().toUpperCase() || null
-    const country = code ? countries.get(code) : undefined
-    if (code === null) reasons.push(reason('no-country', {}))
-    else if (!country) reasons.push(reason('outside-region', { country: code }))
-    const activity = activityReason(index, member.id, settings.activeRule, window)
-    if (activity.code === 'inactive') reasons.push(reason('inactive', { activity }))
-    if (hasNoGoConflict(member)) {
-      const description = member.conflicts
-        .filter((conflict) => conflict.noGo)
-        .map((conflict) => conflict.description)
-        .join('; ')
-      reasons.push(reason('no-go-conflict', { description }))
-    }
-    const travelled = new Map(tripsByMember.get(member.id))
-    for (const trip of member.cropTrips) {
-      if (trip.eventId === event.id) {
-        if (!thisEventTrip.has(member.id)) thisEventTrip.set(member.id, 'completed')
-        continue
-      }
-      travelled.set(trip.eventId, travelled.get(trip.eventId) ?? trip.date)
-    }
-    const heldStatus = thisEventTrip.get(member.id)
-    if (heldStatus !== undefined) reasons.push(reason('already-travelling', { status: heldStatus }))
-    if (reasons.length > 0 || !code || !country) {
-      excluded.push({ memberId: member.id, name: member.name, country: code, reasons })
-      continue
-    }
-    let lastDate: string | null = null
-    for (const date of travelled.values())
-      if (date !== null && (lastDate === null || date > lastDate)) lastDate = date
-    const otherDates = recordsOf(index, member.id).otherDates
-    const ranked: Ranked = {
-      member,
-      country: code,
-      subregion: country.subregion,
-      tier: eventSubregion !== null && country.subregion === eventSubregion ? 1 : 2,
-      sameCountry: code === eventCountry,
-      activity,
-      other: otherDates.length - countUpTo(otherDates, otherSince),
-      trips: { count: travelled.size, lastDate },
-    }
-    ;(ranked.tier === 1 ? tier1 : tier2).push(ranked)
+    const placed = placeMember(member, context)
+    if ('reasons' in placed) excluded.push(placed)
+    else (placed.tier === 1 ? tier1 : tier2).push(placed)
   }
 
   const widerRequested = input.includeWiderRegion === true
@@ -296,7 +494,7 @@ export function cropShortlist(input: CropShortlistInput): CropShortlist {
         name: ranked.member.name,
         country: ranked.country,
         reasons: [
-          reason('wider-region-not-offered', {
+          context.write.wider(ranked.country, 'wider-region-not-offered', {
             country: ranked.country,
             subregion: ranked.subregion,
             eventSubregion,
@@ -304,76 +502,23 @@ export function cropShortlist(input: CropShortlistInput): CropShortlist {
         ],
       })
   const ranked = [...tier1, ...(widerIncluded ? tier2 : [])].sort(compareRanked)
-  const traits: DiversityCandidate[] = ranked.map((entry) => ({
-    tier: entry.tier,
-    country: entry.country,
-    alsId: entry.member.alsId,
-    gender: entry.member.gender ? foldText(entry.member.gender) || null : null,
-  }))
-  const pass = diversityPass(traits, slots)
-
-  const candidates = pass.order.map((index, position): CropCandidate => {
-    const entry = ranked[index] as Ranked
-    const { member } = entry
-    const rank = position + 1
-    const reasons: CropReason[] = []
-    if (entry.tier === 1)
-      reasons.push(
-        reason(entry.sameCountry ? 'tier1-country' : 'tier1-subregion', {
-          country: entry.country,
-          subregion: entry.subregion,
-        })
-      )
-    else if (eventSubregion === null)
-      reasons.push(
-        reason('tier2-no-subregion', { country: entry.country, subregion: entry.subregion })
-      )
-    else
-      reasons.push(
-        reason('tier2', { country: entry.country, subregion: entry.subregion, eventSubregion })
-      )
-    reasons.push(reason('participation', { activity: entry.activity, other: entry.other }))
-    reasons.push(reason('rotation', entry.trips))
-    const move = pass.moves.get(index)
-    if (move)
-      reasons.push(
-        reason('diversity', {
-          ...move,
-          country: entry.country,
-          als: member.alsId,
-          gender: member.gender,
-        })
-      )
-    for (const conflict of member.conflicts)
-      if (!conflict.noGo)
-        reasons.push(reason('conflict-note', { description: conflict.description }))
-    reasons.push(
-      rank <= pass.picks
-        ? reason('proposed', { slot: rank, slots })
-        : reason('reserve', { order: rank - pass.picks })
-    )
-    return {
-      rank,
-      memberId: member.id,
-      name: member.name,
-      country: entry.country,
-      subregion: entry.subregion,
-      alsId: member.alsId,
-      gender: member.gender,
+  const foldedGenders = new Map<string, string | null>()
+  const traits = ranked.map(
+    (entry): DiversityCandidate => ({
       tier: entry.tier,
-      sameCountry: entry.sameCountry,
-      proposed: rank <= pass.picks,
-      participation: {
-        attended: entry.activity.calls.attended,
-        of: entry.activity.calls.of,
-        voted: entry.activity.vote.voted,
-        other: entry.other,
-      },
-      trips: entry.trips,
-      baseRank: index + 1,
-      reasons,
-    }
-  })
+      country: entry.country,
+      alsId: entry.member.alsId,
+      gender: foldedGender(entry.member.gender, foldedGenders),
+    })
+  )
+  const pass = diversityPass(traits, slots)
+  const candidates = pass.order.map((baseIndex, position) =>
+    candidateAt(
+      ranked[baseIndex] as Ranked,
+      { baseIndex, rank: position + 1, pass, slots },
+      context
+    )
+  )
 
   const warnings: CropReason[] = []
   if (event.status === 'cancelled') warnings.push(reason('cancelled', {}))

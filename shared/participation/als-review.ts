@@ -9,9 +9,10 @@ import { compareCodeUnits } from './compare-code-units'
 import { addMonths, monthsBetween } from './date-math'
 import {
   indexParticipation,
+  lastSeenOf,
+  memberNumber,
   type ParticipationFact,
   type ParticipationIndex,
-  recordsOf,
 } from './participation-index'
 
 /**
@@ -64,7 +65,7 @@ export function alsReviewList(
   options: AlsReviewOptions = {}
 ): AlsReviewEntry[] {
   const locale = options.locale ?? DEFAULT_LOCALE
-  const index = 'byMember' in records ? records : indexParticipation(records, today)
+  const index = 'memberNumbers' in records ? records : indexParticipation(records, today)
   const roster = options.roster ?? alsRoster(members)
   const cutoff = addMonths(today, -settings.alsReviewMonths)
   const statuses: readonly AlsStatus[] = ACCREDITED_ALS_STATUSES
@@ -75,7 +76,7 @@ export function alsReviewList(
     for (const member of roster.membersOf.get(als.id) ?? []) people.add(member.id)
     let lastSeen: string | null = null
     for (const id of people) {
-      const seen = recordsOf(index, id).lastSeen
+      const seen = lastSeenOf(index, memberNumber(index, id))
       if (seen !== null && (lastSeen === null || seen > lastSeen)) lastSeen = seen
     }
     if (lastSeen !== null && lastSeen >= cutoff) continue

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Participation } from '../schemas/participation'
 import { DEFAULT_SETTINGS, settingsSchema } from '../schemas/settings'
-import { isMemberActive, memberActivities } from './member-activity'
+import { activityReason, isMemberActive, memberActivities, ruleWindow } from './member-activity'
 import { indexParticipation } from './participation-index'
 
 const CALLS = ['2026-01-14', '2026-02-11', '2026-03-11', '2026-04-08', '2026-05-13', '2026-06-10']
@@ -164,6 +164,52 @@ describe('memberActivities', () => {
     expect(memberActivities(members, index, DEFAULT_SETTINGS, TODAY)).toEqual(all)
     expect(() => memberActivities(members, index, DEFAULT_SETTINGS, '2026-07-01')).toThrow(
       /as of 2026-06-30/
+    )
+  })
+})
+
+describe('activityReason on any day', () => {
+  const people = ['ana', 'luis', 'zoe']
+  const day = fc
+    .integer({ min: 0, max: 120 })
+    .map((offset) => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10))
+  const anyRecord = fc.record({
+    memberId: fc.constantFrom(...people),
+    date: day,
+    kind: fc.constantFrom('monthly-call' as const, 'vote' as const),
+  })
+
+  it('counts the calls and finds the vote as a direct reading of the records does', () => {
+    const rule = { callsAttended: 2, ofLastMonthlyCalls: 3, orVotedInLastElection: true }
+    fc.assert(
+      fc.property(fc.array(anyRecord, { minLength: 1, maxLength: 60 }), day, (records, asOf) => {
+        const index = indexParticipation(records, '2026-12-31')
+        const window = ruleWindow(index, rule, asOf)
+        const held = [
+          ...new Set(records.filter((r) => r.kind === 'monthly-call').map((r) => r.date)),
+        ]
+          .filter((date) => date <= asOf)
+          .sort()
+          .slice(-3)
+        const election = index.elections.filter((e) => e.start <= asOf).at(-1) ?? null
+        for (const memberId of people) {
+          const mine = records.filter((r) => r.memberId === memberId)
+          const attended = held.filter((date) =>
+            mine.some((r) => r.kind === 'monthly-call' && r.date === date)
+          ).length
+          const vote =
+            mine
+              .filter((r) => r.kind === 'vote' && election !== null)
+              .map((r) => r.date)
+              .filter((date) => date >= (election?.start ?? '') && date <= (election?.end ?? ''))
+              .filter((date) => date <= asOf)
+              .sort()
+              .at(-1) ?? null
+          const reason = activityReason(index, memberId, rule, window)
+          expect(reason.calls).toMatchObject({ attended, of: held.length })
+          expect(reason.vote).toMatchObject({ voted: vote !== null, date: vote, election })
+        }
+      })
     )
   })
 })

@@ -3,15 +3,19 @@ import { t } from '../i18n/catalogue'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { Member } from '../schemas/member'
 import type { Settings } from '../schemas/settings'
+import { compactDate } from './compact-date'
 import { formatMonthRange } from './month-range'
 import {
+  callsAttended,
   callWindow,
   type Election,
   indexParticipation,
   lastElection,
+  lastSeenOf,
+  lastVoteBetween,
+  memberNumber,
   type ParticipationFact,
   type ParticipationIndex,
-  recordsOf,
 } from './participation-index'
 
 /** Why a member is active or not: by calls, by the vote, by both, or neither. */
@@ -64,6 +68,10 @@ export interface RuleWindow {
   /** The last monthly calls up to `asOf`, oldest first (the rule's number, or fewer). */
   calls: string[]
   election: Election | null
+  /** The first and last day of `calls` as compact dates, or null when there is no call. */
+  callDays: { from: number; to: number } | null
+  /** The days a vote counts for `election`, as compact dates: its span up to `asOf`. */
+  voteDays: { from: number; to: number } | null
 }
 
 /**
@@ -78,10 +86,26 @@ export function ruleWindow(
   rule: ActiveRule,
   asOf: string = index.asOf
 ): RuleWindow {
+  const calls = callWindow(index, rule.ofLastMonthlyCalls, asOf)
+  const first = calls[0]
+  const last = calls[calls.length - 1]
+  const election = lastElection(index, asOf)
   return {
     asOf,
-    calls: callWindow(index, rule.ofLastMonthlyCalls, asOf),
-    election: lastElection(index, asOf),
+    calls,
+    election,
+    // Every call a member attended is one of the calls held, so the calls attended in the
+    // window are those dated from its first call to its last.
+    callDays:
+      first !== undefined && last !== undefined
+        ? { from: compactDate(first), to: compactDate(last) }
+        : null,
+    voteDays: election
+      ? {
+          from: compactDate(election.start),
+          to: Math.min(compactDate(election.end), compactDate(asOf)),
+        }
+      : null,
   }
 }
 
@@ -97,15 +121,10 @@ export function activityReason(
   rule: ActiveRule,
   window: RuleWindow = ruleWindow(index, rule)
 ): ActivityReason {
-  const records = recordsOf(index, memberId)
-  const calls = window.calls
-  let attended = 0
-  for (const date of calls) if (records.callDates.has(date)) attended++
-  const { election, asOf } = window
-  let voteDate: string | null = null
-  if (election)
-    for (const date of records.voteDates)
-      if (date >= election.start && date <= election.end && date <= asOf) voteDate = date
+  const { calls, election, callDays, voteDays } = window
+  const member = memberNumber(index, memberId)
+  const attended = callDays ? callsAttended(index, member, callDays.from, callDays.to) : 0
+  const voteDate = voteDays && lastVoteBetween(index, member, voteDays.from, voteDays.to)
   const byCalls = attended >= rule.callsAttended
   const byVote = rule.orVotedInLastElection && voteDate !== null
   return {
@@ -206,7 +225,7 @@ function activityFromIndex(
     memberId,
     active: reason.code !== 'inactive',
     reason,
-    lastSeen: recordsOf(index, memberId).lastSeen,
+    lastSeen: lastSeenOf(index, memberNumber(index, memberId)),
     message: describeActivityReason(reason, locale),
   }
 }
@@ -253,7 +272,7 @@ export function memberActivities(
   today: string,
   options: ActivityOptions = {}
 ): Map<string, MemberActivity> {
-  const index = 'byMember' in records ? records : indexParticipation(records, today)
+  const index = 'memberNumbers' in records ? records : indexParticipation(records, today)
   if (index.asOf !== today)
     throw new RangeError(`The participation index is as of ${index.asOf}, not ${today}`)
   const locale = options.locale ?? DEFAULT_LOCALE

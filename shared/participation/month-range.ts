@@ -2,8 +2,11 @@
 import type { Locale } from '../i18n/locales'
 
 const FORMATS = new Map<Locale, Intl.DateTimeFormat>()
-// Every member's sentence names the same window of calls: format it once per language.
-const RANGES = new Map<string, string>()
+// Every member's sentence names the same window of calls: format it once per language. Keyed
+// by language, then the dates as given, so a look-up builds no key string.
+const RANGES = new Map<Locale, Map<string, Map<string, string>>>()
+const MAX_RANGES = 1000
+let rangeCount = 0
 
 function monthFormat(locale: Locale): Intl.DateTimeFormat {
   let format = FORMATS.get(locale)
@@ -28,19 +31,35 @@ function utcDate(date: string): Date {
  * formatMonthRange('2025-11-12', '2026-04-08', 'es') // 'nov 2025 – abr 2026'
  */
 export function formatMonthRange(from: string, to: string, locale: Locale): string {
-  const key = `${locale}|${from.slice(0, 7)}|${to.slice(0, 7)}`
-  let text = RANGES.get(key)
+  let byStart = RANGES.get(locale)
+  if (!byStart) {
+    byStart = new Map()
+    RANGES.set(locale, byStart)
+  }
+  let byEnd = byStart.get(from)
+  if (!byEnd) {
+    byEnd = new Map()
+    byStart.set(from, byEnd)
+  }
+  let text = byEnd.get(to)
   if (text === undefined) {
-    const format = monthFormat(locale)
-    const start = utcDate(from)
-    const end = utcDate(to)
-    if (from.slice(0, 7) === to.slice(0, 7)) text = format.format(start)
-    else if (typeof format.formatRange === 'function') text = format.formatRange(start, end)
-    else text = `${format.format(start)} – ${format.format(end)}`
-    if (RANGES.size > 1000) RANGES.clear()
-    RANGES.set(key, text)
+    text = monthRange(from, to, locale)
+    // A long-running host meets many windows: start afresh rather than grow without end.
+    if (++rangeCount > MAX_RANGES) {
+      RANGES.clear()
+      rangeCount = 0
+    } else byEnd.set(to, text)
   }
   return text
+}
+
+function monthRange(from: string, to: string, locale: Locale): string {
+  const format = monthFormat(locale)
+  const start = utcDate(from)
+  const end = utcDate(to)
+  if (from.slice(0, 7) === to.slice(0, 7)) return format.format(start)
+  if (typeof format.formatRange === 'function') return format.formatRange(start, end)
+  return `${format.format(start)} – ${format.format(end)}`
 }
 
 /**
