@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { availableMoves } from './available-moves'
 import { moveToStage } from './move-to-stage'
-import type { PipelineProspect } from './pipeline-stages'
-
-function prospect(fields: Partial<PipelineProspect> = {}): PipelineProspect {
-  return {
-    stage: 'identified',
-    identifiedOn: '2026-02-01',
-    contactedOn: null,
-    invitedOn: null,
-    attendedOn: null,
-    appliedOn: null,
-    joinedOn: null,
-    declinedOn: null,
-    invitedTo: null,
-    ...fields,
-  }
-}
+import { prospect } from './prospect-fixture'
 
 describe('availableMoves', () => {
   it('offers the stages further on, declined, and the earlier stages to correct to', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { lastContact, lastContactDate } from './last-contact'
 import type { ProspectDates } from './pipeline-stages'
+import { UNDATED } from './prospect-fixture'
 
 function dates(fields: Partial<ProspectDates> = {}): ProspectDates {
-  return {
-    identifiedOn: '2026-01-05',
-    contactedOn: null,
-    invitedOn: null,
-    attendedOn: null,
-    appliedOn: null,
-    joinedOn: null,
-    declinedOn: null,
-    ...fields,
-  }
+  return { identifiedOn: '2026-01-05', ...UNDATED, ...fields }
 }
 
 describe('last contact', () => {

@@ -10,25 +10,7 @@ import {
   stageDateField,
   stageRank,
 } from './pipeline-stages'
-
-const NO_DATES = {
-  contactedOn: null,
-  invitedOn: null,
-  attendedOn: null,
-  appliedOn: null,
-  joinedOn: null,
-  declinedOn: null,
-}
-
-function prospect(fields: Partial<PipelineProspect> = {}): PipelineProspect {
-  return {
-    stage: 'identified',
-    identifiedOn: '2026-02-01',
-    ...NO_DATES,
-    invitedTo: null,
-    ...fields,
-  }
-}
+import { anyProspect, isoDay, prospect, UNDATED } from './prospect-fixture'
 
 describe('moveToStage', () => {
   it('moves forward one stage, dated the day of the move', () => {
@@ -170,22 +152,6 @@ describe('moveToStage', () => {
 
 const DATE_FIELDS: readonly StageDateField[] = PROSPECT_STAGES.map(stageDateField)
 
-const isoDay = fc
-  .integer({ min: 0, max: 3 * 365 })
-  .map((days) => new Date(Date.UTC(2025, 0, 1) + days * 86_400_000).toISOString().slice(0, 10))
-
-const anyProspect: fc.Arbitrary<PipelineProspect> = fc.record({
-  stage: fc.constantFrom(...PROSPECT_STAGES),
-  identifiedOn: isoDay,
-  contactedOn: fc.option(isoDay, { nil: null }),
-  invitedOn: fc.option(isoDay, { nil: null }),
-  attendedOn: fc.option(isoDay, { nil: null }),
-  appliedOn: fc.option(isoDay, { nil: null }),
-  joinedOn: fc.option(isoDay, { nil: null }),
-  declinedOn: fc.option(isoDay, { nil: null }),
-  invitedTo: fc.option(fc.constantFrom('dnssec-2026', 'lacigf-2026'), { nil: null }),
-})
-
 const anyMove: fc.Arbitrary<StageMove> = fc.record({
   to: fc.constantFrom(...PROSPECT_STAGES),
   on: isoDay,
@@ -238,7 +204,7 @@ const consistentProspect: fc.Arbitrary<PipelineProspect> = fc
     const candidate: PipelineProspect = {
       stage,
       identifiedOn: start,
-      ...NO_DATES,
+      ...UNDATED,
       invitedTo: null,
     }
     let day = Date.parse(`${start}T00:00:00Z`)

@@ -9,15 +9,7 @@ import {
   pipelinePosition,
   stageRank,
 } from './pipeline-stages'
-
-const UNDATED = {
-  contactedOn: null,
-  invitedOn: null,
-  attendedOn: null,
-  appliedOn: null,
-  joinedOn: null,
-  declinedOn: null,
-}
+import { UNDATED } from './prospect-fixture'
 
 describe('the pipeline’s stages', () => {
   it('splits every stage into open and final, with declined off the line', () => {

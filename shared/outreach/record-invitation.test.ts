@@ -1,23 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { PROSPECT_STAGES } from '../schemas/candidate-suggestion-values'
-import { type PipelineProspect, stageDateField } from './pipeline-stages'
+import { stageDateField } from './pipeline-stages'
+import { anyProspect, isoDay, prospect } from './prospect-fixture'
 import { recordInvitation } from './record-invitation'
-
-function prospect(fields: Partial<PipelineProspect> = {}): PipelineProspect {
-  return {
-    stage: 'identified',
-    identifiedOn: '2026-02-01',
-    contactedOn: null,
-    invitedOn: null,
-    attendedOn: null,
-    appliedOn: null,
-    joinedOn: null,
-    declinedOn: null,
-    invitedTo: null,
-    ...fields,
-  }
-}
 
 describe('recordInvitation', () => {
   it('moves a contacted prospect to invited, dated, with the session', () => {
@@ -76,22 +62,6 @@ describe('recordInvitation', () => {
       refusal: { code: 'before-identified' },
     })
   })
-})
-
-const isoDay = fc
-  .integer({ min: 0, max: 3 * 365 })
-  .map((days) => new Date(Date.UTC(2025, 0, 1) + days * 86_400_000).toISOString().slice(0, 10))
-
-const anyProspect: fc.Arbitrary<PipelineProspect> = fc.record({
-  stage: fc.constantFrom(...PROSPECT_STAGES),
-  identifiedOn: isoDay,
-  contactedOn: fc.option(isoDay, { nil: null }),
-  invitedOn: fc.option(isoDay, { nil: null }),
-  attendedOn: fc.option(isoDay, { nil: null }),
-  appliedOn: fc.option(isoDay, { nil: null }),
-  joinedOn: fc.option(isoDay, { nil: null }),
-  declinedOn: fc.option(isoDay, { nil: null }),
-  invitedTo: fc.option(fc.constant('dnssec-2026'), { nil: null }),
 })
 
 describe('recordInvitation, for any prospect and day', () => {

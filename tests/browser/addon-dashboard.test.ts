@@ -2,29 +2,18 @@
 // through the local preview over the demo workbook: import a meeting's attendance, rebuild the
 // Dashboard and see the countries without an ALS and their outreach pipeline in /workbook,
 // select a Caribbean event, make its CROP shortlist and draft the announcement.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_CARIBBEAN_EVENT_ID } from '../../apps-script/preview/demo-insights'
-import { type Preview, startPreview } from '../../apps-script/preview/server'
 import { tabTableId } from '../../apps-script/preview/workbook-page'
 import { t } from '../../shared/i18n/catalogue'
-import { launchChromium } from './chromium'
+import { type AddonPreview, ARTIFACTS, axeViolations, startAddonPreview } from './addon-preview'
 
-const baseUrl = inject('baseUrl')
-const adminSecret = inject('adminSecret')
-const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-
-let browser: Browser
-let preview: Preview
+let addon: AddonPreview
 let sidebar: Page
-let outDir: string
 let csvFile: string
-const previewLog: string[] = []
 const today = new Date().toISOString().slice(0, 10)
 
 // A Zoom participant report of today's call: one member by email (in capitals), one by name,
@@ -37,31 +26,13 @@ const ZOOM_CSV = [
 ].join('\n')
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  outDir = mkdtempSync(path.join(tmpdir(), 'lacralo-addon-dashboard-'))
-  csvFile = path.join(outDir, 'participants_812345.csv')
+  addon = await startAddonPreview('addon-dashboard')
+  csvFile = path.join(addon.outDir, 'participants_812345.csv')
   writeFileSync(csvFile, ZOOM_CSV)
-  preview = await startPreview({
-    workerUrl: baseUrl,
-    adminSecret,
-    port: 0,
-    outDir,
-    runTriggers: false,
-    log: (line) => previewLog.push(line),
-  })
-  browser = await launchChromium()
-  const context = await browser.newContext({ viewport: { width: 300, height: 900 } })
-  sidebar = await context.newPage()
-  sidebar.on('pageerror', (error) => previewLog.push(`page error: ${error.message}`))
-  await sidebar.goto(`${preview.url}/sidebar?lang=es`)
-  await sidebar.locator('#dashboard[data-loaded]').waitFor()
+  sidebar = await addon.openSidebar('es', { height: 900, ready: ['#dashboard[data-loaded]'] })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
-  rmSync(outDir, { recursive: true, force: true })
-})
+afterAll(() => addon?.close())
 
 async function outcome(section: string, expected: 'done' | 'error' = 'done') {
   const status = sidebar.locator(`#${section} .status`).first()
@@ -72,7 +43,7 @@ async function outcome(section: string, expected: 'done' | 'error' = 'done') {
   const state = await status.getAttribute('data-state')
   if (state !== expected)
     throw new Error(
-      `#${section} ended in ${state}: ${await status.textContent()}\n${previewLog.slice(-5).join('\n')}`
+      `#${section} ended in ${state}: ${await status.textContent()}\n${addon.log.slice(-5).join('\n')}`
     )
   return status
 }
@@ -83,17 +54,6 @@ async function figure(section: string, label: string): Promise<string | null> {
     .first()
     .locator('dd')
     .textContent()
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT })
-  return page.evaluate<string[]>(`
-    axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    }).then((results) => results.violations.map((v) =>
-      v.id + ': ' + v.help + ' at ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))
-  `)
 }
 
 describe('dashboard, participation and CROP in the sidebar, through the preview', () => {
@@ -111,7 +71,7 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
     await unmatched.getByLabel('¿Quién es?').selectOption('M-013')
     await unmatched.getByRole('button', { name: 'Registrar la asistencia' }).click()
     await unmatched.locator('.note', { hasText: 'Registrada para Rudolph Daniel.' }).waitFor()
-    const participation = preview.runtime.fake.spreadsheet.values('Participation')
+    const participation = addon.preview.runtime.fake.spreadsheet.values('Participation')
     const todays = participation.filter((row) => String(row[0]).startsWith(`call-${today}-`))
     expect(todays.map((row) => row[1]).sort()).toEqual(['M-010', 'M-011', 'M-013'])
     await sidebar.locator('#participation').screenshot({
@@ -136,8 +96,8 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
       path: path.join(ARTIFACTS, 'addon-dashboard-es-300.png'),
     })
 
-    const view = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
-    await view.goto(`${preview.url}/workbook?tab=Dashboard`)
+    const view = await addon.browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    await view.goto(`${addon.preview.url}/workbook?tab=Dashboard`)
     const table = view.locator(`#${tabTableId('Dashboard')}`)
     expect(await table.locator('tbody tr').nth(1).locator('td').first().textContent()).toBe(
       headline
@@ -183,9 +143,9 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
   })
 
   it('shortlists the selected Caribbean event, each person with reasons that read well', async () => {
-    const events = preview.runtime.fake.spreadsheet.values('Events')
+    const events = addon.preview.runtime.fake.spreadsheet.values('Events')
     const row = events.findIndex((cells) => cells[0] === DEMO_CARIBBEAN_EVENT_ID) + 1
-    preview.runtime.fake.spreadsheet.sheet('Events').getRange(row, 2).activate()
+    addon.preview.runtime.fake.spreadsheet.sheet('Events').getRange(row, 2).activate()
     await sidebar.getByRole('button', { name: 'Lista corta del evento seleccionado' }).click()
     await outcome('crop')
     const crop = sidebar.locator('#crop')
@@ -217,7 +177,7 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
     await crop.getByRole('switch', { name: /Incluir toda la región/ }).check()
     await sidebar.locator('#crop .shortlist li', { hasText: 'Sergio Salinas Porto' }).waitFor()
     expect(await crop.locator('.shortlist').textContent()).toContain('nivel 2')
-    expect(preview.runtime.fake.spreadsheet.sheetNames()).toContain(
+    expect(addon.preview.runtime.fake.spreadsheet.sheetNames()).toContain(
       'Shortlist – Caribbean Internet Governance Forum'
     )
     expect(await axeViolations(sidebar)).toEqual([])
@@ -230,7 +190,7 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
     const lines = await status.locator('.drafts li').allTextContents()
     expect(lines.some((line) => line.startsWith('Inglés:'))).toBe(true)
     expect(lines.some((line) => line.startsWith('Francés:'))).toBe(true)
-    const { drafts, sent } = preview.runtime.fake.mailbox
+    const { drafts, sent } = addon.preview.runtime.fake.mailbox
     expect(sent).toEqual([])
     const english = drafts.find((draft) => draft.subject.startsWith('CROP: travel'))
     expect(english?.bcc.split(',')).toContain('dev@ttcs.example')
@@ -241,9 +201,9 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
     await sidebar.locator('#crop').screenshot({
       path: path.join(ARTIFACTS, 'addon-crop-drafted-es-300.png'),
     })
-    const shortlistTab = await browser.newPage({ viewport: { width: 1400, height: 700 } })
+    const shortlistTab = await addon.browser.newPage({ viewport: { width: 1400, height: 700 } })
     await shortlistTab.goto(
-      `${preview.url}/workbook?tab=${encodeURIComponent('Shortlist – Caribbean Internet Governance Forum')}`
+      `${addon.preview.url}/workbook?tab=${encodeURIComponent('Shortlist – Caribbean Internet Governance Forum')}`
     )
     await shortlistTab.screenshot({ path: path.join(ARTIFACTS, 'addon-workbook-shortlist.png') })
     await shortlistTab.close()
@@ -251,7 +211,7 @@ describe('dashboard, participation and CROP in the sidebar, through the preview'
 
   it('logged no page error and no server failure', () => {
     expect(
-      previewLog.filter((line) => /page error|failed|TypeError|ReferenceError/.test(line))
+      addon.log.filter((line) => /page error|failed|TypeError|ReferenceError/.test(line))
     ).toEqual([])
   })
 })

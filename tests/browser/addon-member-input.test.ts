@@ -2,70 +2,41 @@
 // the Worker's /propose-event arrives in the add-on's sidebar (300 px, through the local preview
 // over the demo workbook) as a pending proposal and an Events row with status "proposed"; staff
 // accept it by keyboard, the row turns tentative and the proposer is told in Portuguese.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type Preview, startPreview } from '../../apps-script/preview/server'
-import { tabTableId } from '../../apps-script/preview/workbook-page'
 import { t } from '../../shared/i18n/catalogue'
-import { launchChromium } from './chromium'
+import {
+  type AddonPreview,
+  ARTIFACTS,
+  axeViolations,
+  hasNoHorizontalOverflow,
+  startAddonPreview,
+} from './addon-preview'
 
 const baseUrl = inject('baseUrl')
-const adminSecret = inject('adminSecret')
-const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const DAY = 86_400_000
 
 const TITLE = `Fórum da Internet no Paraguai ${Date.now()}`
 const NOTE = 'Obrigado! Confirme as datas com a organização, por favor.'
 
-let browser: Browser
-let preview: Preview
+let addon: AddonPreview
 let sidebar: Page
-let outDir: string
-const previewLog: string[] = []
 
 function inDays(days: number): string {
   return new Date(Date.now() + days * DAY).toISOString().slice(0, 10)
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  outDir = mkdtempSync(path.join(tmpdir(), 'lacralo-addon-member-input-'))
-  preview = await startPreview({
-    workerUrl: baseUrl,
-    adminSecret,
-    port: 0,
-    outDir,
-    runTriggers: false,
-    log: (line) => previewLog.push(line),
-  })
-  browser = await launchChromium()
+  addon = await startAddonPreview('addon-member-input')
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
-  rmSync(outDir, { recursive: true, force: true })
-})
+afterAll(() => addon?.close())
 
 /** A tab as the preview's /workbook page shows it: its rows, each cell by its header. */
 async function workbookRecords(tab: string): Promise<Record<string, string | undefined>[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  try {
-    await page.goto(`${preview.url}/workbook?tab=${tab}`)
-    const rows = page.locator(`#${tabTableId(tab)} tbody tr`)
-    const cells: string[][] = []
-    for (let index = 0; index < (await rows.count()); index++)
-      cells.push(await rows.nth(index).locator('td').allTextContents())
-    const [header = [], ...data] = cells
-    return data.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]])))
-  } finally {
-    await page.close()
-  }
+  const [header = [], ...data] = await addon.workbookRows(tab)
+  return data.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]])))
 }
 
 /** Waits for the status area `selector` of the proposals section to show an outcome. */
@@ -75,32 +46,19 @@ async function outcome(selector: string) {
     .locator(`#proposals ${selector}:is([data-state="done"], [data-state="error"])`)
     .waitFor({ timeout: 30_000 })
     .catch(() => {
-      throw new Error(`No outcome in 30 s. Preview:\n${previewLog.slice(-10).join('\n')}`)
+      throw new Error(`No outcome in 30 s. Preview:\n${addon.log.slice(-10).join('\n')}`)
     })
   const state = await status.getAttribute('data-state')
   if (state !== 'done') throw new Error(`Ended in ${state}: ${await status.textContent()}`)
   return status
 }
 
-async function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
-  // A string, not a function: these tests are typechecked without the DOM's types.
-  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')
-}
-
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT })
-  return page.evaluate<string[]>(`
-    axe.run({ include: [${JSON.stringify(selector)}] }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    }).then((results) => results.violations.map((v) =>
-      v.id + ': ' + v.help + ' at ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))
-  `)
-}
-
 describe('a member’s proposal, from the public page to the sidebar', () => {
   it('is proposed in Portuguese on the Worker’s public page', async () => {
-    const form = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'pt-BR' })
+    const form = await addon.browser.newPage({
+      viewport: { width: 360, height: 900 },
+      locale: 'pt-BR',
+    })
     await form.goto(`${baseUrl}/propose-event?lang=pt`)
     await form.getByLabel('Nome do evento').fill(TITLE)
     await form.locator('#field-startDate').fill(inDays(40))
@@ -121,11 +79,7 @@ describe('a member’s proposal, from the public page to the sidebar', () => {
   })
 
   it('arrives with a sync in the sidebar as a pending proposal, and in Events as "proposed"', async () => {
-    const context = await browser.newContext({ viewport: { width: 300, height: 800 } })
-    sidebar = await context.newPage()
-    sidebar.on('pageerror', (error) => previewLog.push(`page error: ${error.message}`))
-    await sidebar.goto(`${preview.url}/sidebar?lang=pt`)
-    await sidebar.locator('#settings[data-loaded]').waitFor()
+    sidebar = await addon.openSidebar('pt', { ready: ['#settings[data-loaded]'] })
     // The pending proposals are read once the section comes into view.
     await sidebar.locator('#proposals').scrollIntoViewIfNeeded()
     await sidebar.locator('#proposals[data-loaded]').waitFor()
@@ -199,14 +153,12 @@ describe('a member’s proposal, from the public page to the sidebar', () => {
     expect(event?.Status).toBe('tentative')
     const proposal = (await workbookRecords('Proposals')).find((row) => row.Title === TITLE)
     expect(proposal).toMatchObject({ Decision: 'accepted', 'Note to proposer': NOTE })
-    const email = preview.runtime.fake.mailbox.sent.find(
+    const email = addon.preview.runtime.fake.mailbox.sent.find(
       (sent) => sent.to === 'helena@exemplo.com.py'
     )
     expect(email?.subject).toBe(`Sua proposta de evento foi aceita: ${TITLE}`)
     expect(email?.body).toContain(NOTE)
     expect(email?.body).toContain(`${baseUrl}/embed?lang=pt`)
-    expect(previewLog.filter((line) => /page error|TypeError|ReferenceError/.test(line))).toEqual(
-      []
-    )
+    expect(addon.log.filter((line) => /page error|TypeError|ReferenceError/.test(line))).toEqual([])
   })
 })

@@ -3,20 +3,13 @@
 // row, see it, invite it to a webinar (a bilingual email with the Worker's .ics), see the stage
 // move, assign a liaison by keyboard, and be told why a prospect without an address cannot be
 // invited.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type Preview, startPreview } from '../../apps-script/preview/server'
 import { t } from '../../shared/i18n/catalogue'
-import { launchChromium } from './chromium'
+import { type AddonPreview, ARTIFACTS, axeViolations, startAddonPreview } from './addon-preview'
 
 const baseUrl = inject('baseUrl')
-const adminSecret = inject('adminSecret')
-const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /** The demo's prospect in El Salvador (demo-workbook.ts): contacted 8 days ago, liaison M-014. */
 const SALVADOR = 'demo-prospect-sv-1'
@@ -25,51 +18,33 @@ const NICARAGUA = 'demo-prospect-ni-1'
 /** A demo webinar open for registration, held in 10 days. */
 const WEBINAR = 'aceptacion-universal'
 
-let browser: Browser
-let preview: Preview
+let addon: AddonPreview
 let sidebar: Page
-let outDir: string
-const previewLog: string[] = []
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  outDir = mkdtempSync(path.join(tmpdir(), 'lacralo-addon-prospects-'))
-  preview = await startPreview({
-    workerUrl: baseUrl,
-    adminSecret,
-    port: 0,
-    outDir,
-    runTriggers: false,
-    log: (line) => previewLog.push(line),
-  })
+  addon = await startAddonPreview('addon-prospects')
   // As `npm start` does: the Worker has the demo webinars, so it serves their .ics files.
-  const published = preview.runtime.call('publishWebinars') as { ok: boolean; message: string }
+  const published = addon.preview.runtime.call('publishWebinars') as {
+    ok: boolean
+    message: string
+  }
   if (!published.ok) throw new Error(`The demo webinars were not published: ${published.message}`)
-  browser = await launchChromium()
-  const context = await browser.newContext({ viewport: { width: 300, height: 900 } })
-  sidebar = await context.newPage()
-  sidebar.on('pageerror', (error) => previewLog.push(`page error: ${error.message}`))
-  await sidebar.goto(`${preview.url}/sidebar?lang=es`)
-  await sidebar.locator('#prospects').waitFor()
+  sidebar = await addon.openSidebar('es', { height: 900, ready: ['#prospects'] })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
-  rmSync(outDir, { recursive: true, force: true })
-})
+afterAll(() => addon?.close())
 
 /** Clicks a cell of the prospect's row on the Prospects tab, as staff would. */
 function selectRow(id: string): void {
-  const rows = preview.runtime.fake.spreadsheet.values('Prospects')
+  const rows = addon.preview.runtime.fake.spreadsheet.values('Prospects')
   const row = rows.findIndex((cells) => cells[0] === id) + 1
   if (row < 2) throw new Error(`No row for ${id} on Prospects`)
-  preview.runtime.fake.spreadsheet.sheet('Prospects').getRange(row, 2).activate()
+  addon.preview.runtime.fake.spreadsheet.sheet('Prospects').getRange(row, 2).activate()
 }
 
 /** The prospect's cells by header, as the sheet holds them. */
 function rowOf(id: string): Record<string, unknown> {
-  const [headers = [], ...rows] = preview.runtime.fake.spreadsheet.values('Prospects')
+  const [headers = [], ...rows] = addon.preview.runtime.fake.spreadsheet.values('Prospects')
   const row = rows.find((cells) => cells[0] === id) ?? []
   return Object.fromEntries(headers.map((header, index) => [String(header), row[index]]))
 }
@@ -83,23 +58,12 @@ async function settled(status: ReturnType<Page['locator']>, expected: 'done' | '
   const state = await status.getAttribute('data-state')
   if (state !== expected)
     throw new Error(
-      `ended in ${state}: ${await status.textContent()}\n${previewLog.slice(-5).join('\n')}`
+      `ended in ${state}: ${await status.textContent()}\n${addon.log.slice(-5).join('\n')}`
     )
 }
 
 async function fact(label: string): Promise<string | null> {
   return sidebar.locator(`#prospects dd[data-fact="${label}"]`).textContent()
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT })
-  return page.evaluate<string[]>(`
-    axe.run(document.getElementById('prospects'), {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    }).then((results) => results.violations.map((v) =>
-      v.id + ': ' + v.help + ' at ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))
-  `)
 }
 
 describe('the Prospects section, through the preview', () => {
@@ -144,7 +108,7 @@ describe('the Prospects section, through the preview', () => {
     )
     expect(await fact('Último contacto')).toMatch(/^hoy \(/)
 
-    const email = preview.runtime.fake.mailbox.sent.at(-1)
+    const email = addon.preview.runtime.fake.mailbox.sent.at(-1)
     expect(email?.to).toBe('contacto@internetlibre-sv.example')
     expect(email?.subject).toBe(
       'Invitación: Aceptación Universal: direcciones de correo en todas las escrituras / Invitation: Universal Acceptance: email addresses in every script'
@@ -186,7 +150,7 @@ describe('the Prospects section, through the preview', () => {
     // The next stage is a Tab away from the prospect's name, where focus went back to.
     const focused = await sidebar.evaluate<string | undefined>('document.activeElement?.className')
     expect(focused).toBe('prospect-name')
-    expect(await axeViolations(sidebar)).toEqual([])
+    expect(await axeViolations(sidebar, '#prospects')).toEqual([])
   })
 
   it('says why a prospect without an address cannot be invited, and changes nothing', async () => {
@@ -194,7 +158,7 @@ describe('the Prospects section, through the preview', () => {
     await section().getByRole('button', { name: 'Mostrar el prospecto seleccionado' }).click()
     await settled(status())
     expect(await section().locator('.prospect-invite .attention').isVisible()).toBe(true)
-    const sentBefore = preview.runtime.fake.mailbox.sent.length
+    const sentBefore = addon.preview.runtime.fake.mailbox.sent.length
     const rowBefore = rowOf(NICARAGUA)
     const picker = section().getByLabel('Sesión')
     await picker.locator(`option[value="webinar:${WEBINAR}"]`).waitFor({ state: 'attached' })
@@ -204,14 +168,14 @@ describe('the Prospects section, through the preview', () => {
     expect(await inviteStatus().textContent()).toContain(
       t('es', 'prospects.invite.noEmail', { name: 'Ernesto Gaitán' })
     )
-    expect(preview.runtime.fake.mailbox.sent).toHaveLength(sentBefore)
+    expect(addon.preview.runtime.fake.mailbox.sent).toHaveLength(sentBefore)
     expect(rowOf(NICARAGUA)).toEqual(rowBefore)
     expect(await fact('Etapa')).toBe('Identificado')
   })
 
   it('logged no page error and no server failure', () => {
     expect(
-      previewLog.filter((line) => /page error|failed|TypeError|ReferenceError/.test(line))
+      addon.log.filter((line) => /page error|failed|TypeError|ReferenceError/.test(line))
     ).toEqual([])
   })
 })

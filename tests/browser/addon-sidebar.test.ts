@@ -1,13 +1,10 @@
 // The add-on's sidebar in Chromium at Google's 300 px, through the local preview (the built
 // Code.js over an in-memory spreadsheet, UrlFetchApp reaching the test Worker): set up,
 // validate, import the 2023 calendar, publish, register on the public form, sync.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type Preview, startPreview } from '../../apps-script/preview/server'
 import { importCalendar } from '../../shared/calendar-import/import-calendar'
 import { t } from '../../shared/i18n/catalogue'
 import { sidebarMessages } from '../../shared/i18n/messages/sidebar'
@@ -18,48 +15,35 @@ import {
   publishEvents,
 } from '../../worker/scripts/publish-local'
 import {
+  type AddonPreview,
+  ARTIFACTS,
+  axeViolations,
+  hasNoHorizontalOverflow,
+  startAddonPreview,
+} from './addon-preview'
+import {
   SHEET_ONLY_EVENT,
   SYNC_WEBINAR_SLUG,
   staffSheets,
   syncWebinar,
   typeStaffRows,
 } from './addon-workbook'
-import { launchChromium } from './chromium'
 import { upcomingEvents } from './upcoming-events'
 
 const baseUrl = inject('baseUrl')
 const adminSecret = inject('adminSecret')
-const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-let browser: Browser
-let preview: Preview
+let addon: AddonPreview
 let sidebar: Page
-let outDir: string
-const previewLog: string[] = []
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  outDir = mkdtempSync(path.join(tmpdir(), 'lacralo-addon-preview-'))
-  preview = await startPreview({
-    workerUrl: baseUrl,
-    adminSecret,
-    port: 0,
-    outDir,
-    seed: 'none',
-    sheets: staffSheets(),
-    runTriggers: false,
-    log: (line) => previewLog.push(line),
-  })
-  typeStaffRows(preview.runtime, new Date())
-  browser = await launchChromium()
+  addon = await startAddonPreview('addon-preview', { seed: 'none', sheets: staffSheets() })
+  typeStaffRows(addon.preview.runtime, new Date())
   sidebar = await openSidebar('es')
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
-  rmSync(outDir, { recursive: true, force: true })
+  await addon?.close()
   // The other browser tests expect the calendar global-setup published: put it back.
   await publishEvents({
     baseUrl,
@@ -68,15 +52,9 @@ afterAll(async () => {
   })
 })
 
-async function openSidebar(lang: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 300, height: 800 } })
-  const page = await context.newPage()
-  page.on('pageerror', (error) => previewLog.push(`page error: ${error.message}`))
-  await page.goto(`${preview.url}/sidebar?lang=${lang}`)
-  // The settings and the sync's state are read from the server as the page opens.
-  await page.locator('#settings[data-loaded]').waitFor()
-  await page.locator('#sync[data-loaded]').waitFor()
-  return page
+// The settings and the sync's state are read from the server as the page opens.
+function openSidebar(lang: string): Promise<Page> {
+  return addon.openSidebar(lang, { ready: ['#settings[data-loaded]', '#sync[data-loaded]'] })
 }
 
 /**
@@ -91,7 +69,7 @@ async function outcome(page: Page, section: string, expected: 'done' | 'error' =
     .waitFor({ timeout: 30_000 })
     .catch(() => {
       throw new Error(
-        `#${section} showed no outcome in 30 s. Preview:\n${previewLog.slice(-10).join('\n')}`
+        `#${section} showed no outcome in 30 s. Preview:\n${addon.log.slice(-10).join('\n')}`
       )
     })
   const state = await status.getAttribute('data-state')
@@ -107,42 +85,10 @@ async function figure(status: Locator, label: string): Promise<string | null> {
     .textContent()
 }
 
-async function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
-  // A string, not a function: these tests are typechecked without the DOM's types.
-  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT })
-  return page.evaluate<string[]>(`
-    axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    }).then((results) => results.violations.map((v) =>
-      v.id + ': ' + v.help + ' at ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))
-  `)
-}
-
-/** The rows of one tab as the preview's workbook view shows them (row 1 is the header). */
-async function workbookRows(tab: string): Promise<string[][]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  try {
-    await page.goto(`${preview.url}/workbook?tab=${tab}`)
-    const rows = page.locator(`#tab-${tab} tbody tr`)
-    const cells: string[][] = []
-    for (let index = 0; index < (await rows.count()); index++) {
-      cells.push(await rows.nth(index).locator('td').allTextContents())
-    }
-    return cells
-  } finally {
-    await page.close()
-  }
-}
-
 async function workbookText(selector: string): Promise<string | null> {
-  const page = await browser.newPage()
+  const page = await addon.browser.newPage()
   try {
-    await page.goto(`${preview.url}/workbook`)
+    await page.goto(`${addon.preview.url}/workbook`)
     return await page.locator(selector).textContent()
   } finally {
     await page.close()
@@ -196,7 +142,7 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
     expect(changes).toContain(t('es', 'workbook.setup.tabCreated', { tab: 'Registrations' }))
     expect(changes.some((line) => line.includes('Members') && line.includes("'ALS ID'"))).toBe(true)
 
-    const members = await workbookRows('Members')
+    const members = await addon.workbookRows('Members')
     expect(members[0]).toEqual(expect.arrayContaining(['ID', 'Name', 'Email', 'Country', 'ALS ID']))
     // Staff's rows are where they were.
     expect(members[2]?.slice(0, 4)).toEqual([
@@ -205,8 +151,8 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
       'sylvia.leite@',
       'BR',
     ])
-    const page = await browser.newPage()
-    await page.goto(`${preview.url}/workbook`)
+    const page = await addon.browser.newPage()
+    await page.goto(`${addon.preview.url}/workbook`)
     const tabs = await page.locator('nav a').allTextContents()
     await page.close()
     expect(tabs).toEqual(expect.arrayContaining([...TAB_NAMES]))
@@ -262,7 +208,7 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
     expect(await problems.first().locator('.what').textContent()).toBe(first?.message)
     const place = [`Fila ${first?.row}`, first?.column].filter(Boolean).join(' · ')
     expect(await problems.first().locator('.where').textContent()).toBe(`Advertencia ${place}`)
-    const events = await workbookRows('Events')
+    const events = await addon.workbookRows('Events')
     // Header, the four upcoming events and the one of the sheet's own, then the 57.
     expect(events).toHaveLength(1 + 5 + 57)
     await sidebar.locator('#import').screenshot({
@@ -318,7 +264,10 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
     expect(await figure(published, 'Webinars')).toBe('1')
 
     // Someone registers on the Worker's public page, in Spanish.
-    const form = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'es-419' })
+    const form = await addon.browser.newPage({
+      viewport: { width: 360, height: 900 },
+      locale: 'es-419',
+    })
     await form.goto(`${baseUrl}/webinars/${SYNC_WEBINAR_SLUG}?lang=es`)
     expect(await form.locator('h1').textContent()).toBe(syncWebinar(new Date()).titles.es)
     await form.getByLabel('Nombre completo').fill('María José Quispe Mamani')
@@ -337,7 +286,7 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
     expect(await lastRun.textContent()).toContain('ejecutada a mano')
     expect(await figure(lastRun, 'Nuevas')).toBe('1')
 
-    const registrations = await workbookRows('Registrations')
+    const registrations = await addon.workbookRows('Registrations')
     const header = registrations[0] ?? []
     const row = registrations.find((cells) => cells.includes('María José Quispe Mamani'))
     expect(row?.[header.indexOf('Webinar')]).toBe(SYNC_WEBINAR_SLUG)
@@ -346,8 +295,8 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
     await sidebar
       .locator('#sync')
       .screenshot({ path: path.join(ARTIFACTS, 'addon-sync-es-300.png') })
-    const view = await browser.newPage({ viewport: { width: 1280, height: 500 } })
-    await view.goto(`${preview.url}/workbook?tab=Registrations`)
+    const view = await addon.browser.newPage({ viewport: { width: 1280, height: 500 } })
+    await view.goto(`${addon.preview.url}/workbook?tab=Registrations`)
     await view.screenshot({ path: path.join(ARTIFACTS, 'addon-workbook-registrations.png') })
     await view.close()
   })
@@ -414,8 +363,6 @@ describe('the add-on sidebar at 300 px, through the local preview', () => {
   })
 
   it('logged no page error and no server failure it did not expect', () => {
-    expect(previewLog.filter((line) => /page error|TypeError|ReferenceError/.test(line))).toEqual(
-      []
-    )
+    expect(addon.log.filter((line) => /page error|TypeError|ReferenceError/.test(line))).toEqual([])
   })
 })

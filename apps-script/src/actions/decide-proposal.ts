@@ -10,6 +10,7 @@ import { ActionError } from './action-error'
 import type { ActionHost } from './action-host'
 import { keyOf, type PendingProposal, readPendingProposals } from './pending-proposals'
 import { type ActionResult, runAction } from './run-action'
+import { sheetTime } from './sheet-time'
 import { checkRecords, type TabRecord } from './tab-check'
 
 /** The decisions staff can take on a pending proposal. */
@@ -66,19 +67,6 @@ export function readDecisionRequest(request: unknown): DecisionRequest {
     proposalId: proposalId.trim(),
     decision: decision as ProposalVerdict,
     note: text === '' ? null : text,
-  }
-}
-
-function localTime(host: ActionHost, instant: string | null): string {
-  if (instant === null) return '—'
-  try {
-    return new Intl.DateTimeFormat(host.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: host.workbook.spreadsheetTimeZone(),
-    }).format(new Date(instant))
-  } catch {
-    return instant
   }
 }
 
@@ -144,7 +132,10 @@ export function decideProposal(host: ActionHost, request: DecisionRequest): Deci
       proposal.decision === 'accepted'
         ? 'proposals.decide.alreadyAccepted'
         : 'proposals.decide.alreadyRejected',
-      { title: proposal.title, when: localTime(host, proposal.decidedAt) }
+      {
+        title: proposal.title,
+        when: proposal.decidedAt === null ? '—' : sheetTime(host, proposal.decidedAt),
+      }
     )
 
   const events = workbook.readTab('Events')

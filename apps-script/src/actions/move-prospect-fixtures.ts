@@ -163,11 +163,13 @@ export function prospectRow(bed: Testbed, id: string): number {
 
 /** Clicks a cell of the prospect's row, as staff select it. */
 export function selectProspect(bed: Testbed, id: string, column = 'B'): void {
-  bed.fake.spreadsheet
-    .sheet(PROSPECTS_TAB)
-    .getRange(`${column}${prospectRow(bed, id)}`)
-    .activate()
+  selectRange(bed, PROSPECTS_TAB, `${column}${prospectRow(bed, id)}`)
   bed.fake.calls.reset()
+}
+
+/** Selects a cell or range of any tab (A1 notation), as staff click it. */
+export function selectRange(bed: Testbed, tab: string, a1: string): void {
+  bed.fake.spreadsheet.sheet(tab).getRange(a1).activate()
 }
 
 /** The prospect as its row now reads, through the schema. */

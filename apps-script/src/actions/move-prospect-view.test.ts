@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { prospectsBed, selectProspect } from './move-prospect-fixtures'
+import { prospectsBed, selectProspect, selectRange } from './move-prospect-fixtures'
 import { dateText, runSelectedProspect } from './move-prospect-view'
 
 describe('the selected prospect, for the sidebar', () => {
@@ -61,7 +61,7 @@ describe('the selected prospect, for the sidebar', () => {
 
   it('says what to select when nothing is', () => {
     const bed = prospectsBed({ locale: 'pt' })
-    bed.fake.spreadsheet.sheet('Webinars').getRange('A2').activate()
+    selectRange(bed, 'Webinars', 'A2')
     expect(runSelectedProspect(bed.newHost(), bed.fake.globals.SpreadsheetApp).message).toBe(
       'A seleção está na aba Webinars. Selecione uma linha da aba Prospects e tente novamente.'
     )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { t } from '../../../shared/i18n/catalogue'
 import type { Testbed } from '../testing/action-testbed'
 import { runMoveProspect } from './move-prospect'
-import { prospectsBed, selectProspect, storedProspect } from './move-prospect-fixtures'
+import { prospectsBed, selectProspect, selectRange, storedProspect } from './move-prospect-fixtures'
 
 function move(bed: Testbed, request: unknown) {
   return runMoveProspect(bed.newHost(), bed.fake.globals.SpreadsheetApp, request)
@@ -148,22 +148,32 @@ describe('moving a prospect along the pipeline', () => {
 
   it('says what to select when the selection is not one prospect’s row', () => {
     const bed = prospectsBed()
-    bed.fake.spreadsheet.sheet('Events').getRange('A2').activate()
-    expect(move(bed, { stage: 'contacted' }).message).toBe(
-      'The selection is on the Events tab. Select a row of the Prospects tab, then try again.'
-    )
-    bed.fake.spreadsheet.sheet('Prospects').getRange('A1').activate()
-    expect(move(bed, { stage: 'contacted' }).message).toBe(
-      'Row 1 of Prospects is the header. Select the row of a prospect, then try again.'
-    )
-    bed.fake.spreadsheet.sheet('Prospects').getRange('A2:B3').activate()
-    expect(move(bed, { stage: 'contacted' }).message).toBe(
-      'Rows 2 to 3 of Prospects are selected. Select the row of one prospect only, then try again.'
-    )
-    bed.fake.spreadsheet.sheet('Prospects').getRange('A40').activate()
-    expect(move(bed, { stage: 'contacted' }).message).toBe(
-      'Row 40 of Prospects is empty. Select the row of a prospect, then try again.'
-    )
+    const selections: [tab: string, a1: string, message: string][] = [
+      [
+        'Events',
+        'A2',
+        'The selection is on the Events tab. Select a row of the Prospects tab, then try again.',
+      ],
+      [
+        'Prospects',
+        'A1',
+        'Row 1 of Prospects is the header. Select the row of a prospect, then try again.',
+      ],
+      [
+        'Prospects',
+        'A2:B3',
+        'Rows 2 to 3 of Prospects are selected. Select the row of one prospect only, then try again.',
+      ],
+      [
+        'Prospects',
+        'A40',
+        'Row 40 of Prospects is empty. Select the row of a prospect, then try again.',
+      ],
+    ]
+    for (const [tab, a1, message] of selections) {
+      selectRange(bed, tab, a1)
+      expect(move(bed, { stage: 'contacted' }).message).toBe(message)
+    }
   })
 
   it('lists the problems of an unreadable row instead of guessing', () => {

@@ -20,10 +20,11 @@ import {
   type MemberInputItems,
   memberInputPage,
 } from '../worker-client/member-input-feeds'
-import { ActionError } from './action-error'
 import type { ActionHost } from './action-host'
 import { keyOf, type PendingProposal, readPendingProposals } from './pending-proposals'
-import { type ActionResult, actionFailure, runAction } from './run-action'
+import { type ActionResult, runAction } from './run-action'
+import { sheetTime } from './sheet-time'
+import { syncFailure } from './sync-failure'
 import {
   newProposalRow,
   newProspectRow,
@@ -32,7 +33,7 @@ import {
   prospectCells,
 } from './sync-member-input-rows'
 import { SYNC_TIME_BUDGET_MS } from './sync-registrations'
-import { readCursor, type SyncNote, saveCursor } from './sync-state'
+import { noteLines, readCursor, type SyncNote, saveCursor } from './sync-state'
 
 /** Where each feed's cursor is kept in Script Properties (with the Worker it belongs to). */
 export const MEMBER_INPUT_CURSOR_PROPERTIES = {
@@ -410,22 +411,13 @@ export function syncMemberInput(
       finishedAt: last.finishedAt,
     }
   } catch (error) {
-    if (!(error instanceof ActionError || error instanceof WorkbookError)) {
-      record(false, [{ key: 'actions.sync.crashed', params: { reason: String(error) } }])
-      throw error
-    }
-    record(false, [{ key: error.key, params: error.params }])
-    if (pagesWritten === 0) throw error
-    // Pages already written stay written, and the saved cursors say so.
-    throw new ActionError(
-      actionFailure(error, locale)?.code ?? 'workbook',
-      'proposals.sync.interrupted',
-      {
-        reason: error.localized(locale),
-        proposals: counts.proposals.added,
-        suggestions: counts.suggestions.added,
-      }
-    )
+    throw syncFailure(error, {
+      locale,
+      record,
+      pagesWritten,
+      interrupted: 'proposals.sync.interrupted',
+      counts: { proposals: counts.proposals.added, suggestions: counts.suggestions.added },
+    })
   }
 }
 
@@ -483,16 +475,7 @@ function isLastRun(value: unknown): value is LastMemberInputSync {
 export function lastMemberInputSyncLines(host: ActionHost): string[] {
   const last = readJsonProperty(host.properties.document, LAST_MEMBER_INPUT_SYNC_PROPERTY)
   if (!isLastRun(last)) return [t(host.locale, 'proposals.sync.never')]
-  let time = last.finishedAt
-  try {
-    time = new Intl.DateTimeFormat(host.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: host.workbook.spreadsheetTimeZone(),
-    }).format(new Date(last.finishedAt))
-  } catch {
-    // The instant as stored, should the zone be unknown.
-  }
+  const time = sheetTime(host, last.finishedAt)
   const headline = last.ok
     ? t(host.locale, 'proposals.sync.lastOk', {
         time,
@@ -500,10 +483,7 @@ export function lastMemberInputSyncLines(host: ActionHost): string[] {
         suggestions: last.suggestions.received ?? 0,
       })
     : t(host.locale, 'proposals.sync.lastFailed', { time })
-  const lines = last.notes
-    .filter((note) => typeof note?.key === 'string')
-    .map((note) => t(host.locale, note.key, note.params ?? {}))
-  return [headline, ...lines]
+  return [headline, ...noteLines(last, host.locale)]
 }
 
 /** The proposals section's data: the pending proposals and the last sync, in the user's language. */

@@ -15,7 +15,9 @@ import {
   type RegistrationChange,
   registrationRow,
 } from './registration-changes'
-import { type ActionResult, actionFailure, runAction } from './run-action'
+import { type ActionResult, runAction } from './run-action'
+import { sheetTime } from './sheet-time'
+import { syncFailure } from './sync-failure'
 import {
   type LastSync,
   noteLines,
@@ -354,18 +356,13 @@ export function syncRegistrations(host: ActionHost, options: SyncOptions): SyncR
       finishedAt: last.finishedAt,
     }
   } catch (error) {
-    if (!(error instanceof ActionError || error instanceof WorkbookError)) {
-      record(false, [{ key: 'actions.sync.crashed', params: { reason: String(error) } }])
-      throw error
-    }
-    record(false, [{ key: error.key, params: error.params }])
-    if (pagesWritten === 0) throw error
-    // Pages already written stay written, and the saved cursor says so.
-    throw new ActionError(
-      actionFailure(error, locale)?.code ?? 'workbook',
-      'actions.sync.interrupted',
-      { reason: error.localized(locale), added: counts.added, updated: counts.updated }
-    )
+    throw syncFailure(error, {
+      locale,
+      record,
+      pagesWritten,
+      interrupted: 'actions.sync.interrupted',
+      counts: { added: counts.added, updated: counts.updated },
+    })
   }
 }
 
@@ -409,19 +406,6 @@ export function runScheduledSync(host: ActionHost): ActionResult<SyncReport> {
   )
 }
 
-// The spreadsheet's zone is the one staff read times in.
-function localTime(instant: string, host: ActionHost): string {
-  try {
-    return new Intl.DateTimeFormat(host.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: host.workbook.spreadsheetTimeZone(),
-    }).format(new Date(instant))
-  } catch {
-    return instant
-  }
-}
-
 /** The last run as the sidebar shows it. */
 export interface LastSyncView extends LastSync {
   /** A headline, then the notes, in the user's language. */
@@ -438,7 +422,7 @@ export function lastSyncView(host: ActionHost): LastSyncView | null {
   const last = readLastSync(host.properties.document)
   if (!last) return null
   const headline = t(host.locale, last.ok ? 'actions.sync.lastOk' : 'actions.sync.lastFailed', {
-    time: localTime(last.finishedAt, host),
+    time: sheetTime(host, last.finishedAt),
     received: last.counts.received ?? 0,
     sent: last.counts.emailsSent ?? 0,
   })

@@ -124,7 +124,7 @@ export function readLastSync(store: PropertyStore): LastSync | null {
  * @example
  * noteLines(lastSync, 'es') // ['No se pudieron enviar 2 correos de confirmación: …']
  */
-export function noteLines(record: LastSync, locale: Locale): string[] {
+export function noteLines(record: Pick<LastSync, 'notes'>, locale: Locale): string[] {
   return record.notes
     .filter((note) => typeof note?.key === 'string')
     .map((note) => t(locale, note.key, note.params ?? {}))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ActionError } from '../actions/action-error'
+import { caughtActionError } from '../testing/caught-action-error'
 import { createFakePropertiesService } from '../testing/fake-properties-service'
 import {
   ADMIN_SECRET_PROPERTY,
@@ -13,16 +13,6 @@ const SECRET = 'a-long-enough-admin-secret'
 
 function store() {
   return createFakePropertiesService().getScriptProperties()
-}
-
-function failure(action: () => unknown): ActionError {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof ActionError) return error
-    throw error
-  }
-  throw new Error('expected an ActionError')
 }
 
 describe('Worker settings', () => {
@@ -55,7 +45,7 @@ describe('Worker settings', () => {
   ])('saves nothing at all for %j', (input, key) => {
     const properties = store()
     saveWorkerSettings(properties, { workerUrl: 'https://before.example.org', secret: SECRET })
-    const error = failure(() => saveWorkerSettings(properties, input))
+    const error = caughtActionError(() => saveWorkerSettings(properties, input))
     expect([error.code, error.key]).toEqual(['invalid-input', key])
     expect(properties.getProperties()).toEqual({
       [WORKER_URL_PROPERTY]: 'https://before.example.org',
@@ -64,7 +54,9 @@ describe('Worker settings', () => {
   })
 
   it('explains a bad URL with an example, in the user’s language', () => {
-    const error = failure(() => saveWorkerSettings(store(), { workerUrl: 'lacralo.example.org' }))
+    const error = caughtActionError(() =>
+      saveWorkerSettings(store(), { workerUrl: 'lacralo.example.org' })
+    )
     expect(error.localized('pt')).toBe(
       '“lacralo.example.org” não é uma URL de Worker. Informe um endereço que comece com https://, como https://lacralo-outreach.example.workers.dev (ou http://127.0.0.1:8787 para um Worker neste computador). Nada foi salvo.'
     )
@@ -72,9 +64,9 @@ describe('Worker settings', () => {
 
   it('refuses to connect until both the URL and the secret are set', () => {
     const properties = store()
-    expect(failure(() => workerConnection(properties)).code).toBe('not-configured')
+    expect(caughtActionError(() => workerConnection(properties)).code).toBe('not-configured')
     saveWorkerSettings(properties, { workerUrl: 'https://a.example.org' })
-    expect(failure(() => workerConnection(properties)).code).toBe('not-configured')
+    expect(caughtActionError(() => workerConnection(properties)).code).toBe('not-configured')
     saveWorkerSettings(properties, { secret: SECRET })
     expect(workerConnection(properties)).toEqual({
       url: { base: 'https://a.example.org', basePath: '' },

@@ -116,6 +116,56 @@ function parseBody(request: FakeHttpRequest): unknown {
   }
 }
 
+/** One of the fake Worker's change feeds: its records in change order, each change numbered anew. */
+interface ChangeFeed<Item> {
+  items: Item[]
+  /** Adds the record `build` makes from the next change number and the clock's instant. */
+  add(build: (changeSeq: number, at: string) => Item): Item
+  /** Changes a record, giving it a new change number. */
+  change(id: string, fields: Partial<Item>): Item
+  /** One page of the changes after the query's `after` cursor, its records under `key`. */
+  page(query: URLSearchParams, key: string): FakeHttpAnswer
+}
+
+function createChangeFeed<Item extends { id: string; changeSeq: number; updatedAt: string }>(
+  noun: string,
+  now: () => number
+): ChangeFeed<Item> {
+  const items: Item[] = []
+  let seq = 0
+  const instant = () => new Date(now() * 1000).toISOString()
+  return {
+    items,
+    add(build) {
+      const item = build(++seq, instant())
+      items.push(item)
+      return item
+    },
+    change(id, fields) {
+      const item = items.find((candidate) => candidate.id === id)
+      if (!item) throw new Error(`The fake Worker has no ${noun} ${id}`)
+      Object.assign(item, fields, { changeSeq: ++seq, updatedAt: instant() })
+      return item
+    },
+    page(query, key) {
+      const after = Number(query.get('after') ?? '0')
+      const limit = Number(query.get('limit') ?? '100')
+      const newer = items
+        .filter((item) => item.changeSeq > after)
+        .sort((a, b) => a.changeSeq - b.changeSeq)
+      const page = newer.slice(0, limit)
+      return {
+        status: 200,
+        json: {
+          [key]: page.map((item) => ({ ...item })),
+          nextCursor: String(page[page.length - 1]?.changeSeq ?? after),
+          hasMore: newer.length > limit,
+        },
+      }
+    },
+  }
+}
+
 /**
  * A fresh fake Worker.
  *
@@ -131,17 +181,15 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
   const visits: WorkerVisit[] = []
   const calendarPuts: FakeAdminWorker['calendarPuts'] = []
   const webinarPuts: FakeAdminWorker['webinarPuts'] = []
-  const registrations: FakeRegistration[] = []
+  const registrations = createChangeFeed<FakeRegistration>('registration', options.now)
+  const proposals = createChangeFeed<EventProposal>('proposal', options.now)
+  const suggestions = createChangeFeed<CandidateSuggestion>('suggestion', options.now)
+  const instant = () => new Date(options.now() * 1000).toISOString()
   let published = new Map<string, string>()
   let version = 0
   let webinars: Record<string, unknown>[] = []
-  let seq = 0
   let arrival = 0
   let intercept: ((request: FakeHttpRequest) => FakeHttpAnswer | null) | null = null
-  const proposals: EventProposal[] = []
-  const suggestions: CandidateSuggestion[] = []
-  let proposalSeq = 0
-  let suggestionSeq = 0
 
   function verify(request: FakeHttpRequest, pathWithQuery: string): boolean {
     const timestampHeader = request.headers[TIMESTAMP_HEADER] ?? null
@@ -237,43 +285,6 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
     }
   }
 
-  function changes(query: URLSearchParams): FakeHttpAnswer {
-    const after = Number(query.get('after') ?? '0')
-    const limit = Number(query.get('limit') ?? '100')
-    const newer = registrations
-      .filter((registration) => registration.changeSeq > after)
-      .sort((a, b) => a.changeSeq - b.changeSeq)
-    const page = newer.slice(0, limit)
-    return {
-      status: 200,
-      json: {
-        registrations: page.map((registration) => ({ ...registration })),
-        nextCursor: String(page[page.length - 1]?.changeSeq ?? after),
-        hasMore: newer.length > limit,
-      },
-    }
-  }
-
-  // GET /admin/proposals and /admin/suggestions: `{ items, nextCursor, hasMore }`.
-  function memberInputPage(
-    items: readonly { changeSeq: number }[],
-    query: URLSearchParams
-  ): FakeHttpAnswer {
-    const after = Number(query.get('after') ?? '0')
-    const limit = Number(query.get('limit') ?? '100')
-    const newer = items.filter((item) => item.changeSeq > after)
-    newer.sort((a, b) => a.changeSeq - b.changeSeq)
-    const page = newer.slice(0, limit)
-    return {
-      status: 200,
-      json: {
-        items: page.map((item) => ({ ...item })),
-        nextCursor: String(page[page.length - 1]?.changeSeq ?? after),
-        hasMore: newer.length > limit,
-      },
-    }
-  }
-
   function route(request: FakeHttpRequest): FakeHttpAnswer {
     if (!request.url.startsWith(`${baseUrl}/`)) return { status: 404, body: 'Not found' }
     const pathWithQuery = request.url.slice(origin.length)
@@ -310,11 +321,12 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
     if (request.method === 'GET' && path === '/admin/webinars')
       return { status: 200, json: { webinars } }
     if (request.method === 'GET' && path === '/admin/registrations')
-      return changes(new URLSearchParams(query))
+      return registrations.page(new URLSearchParams(query), 'registrations')
+    // GET /admin/proposals and /admin/suggestions send `{ items, nextCursor, hasMore }`.
     if (request.method === 'GET' && path === '/admin/proposals')
-      return memberInputPage(proposals, new URLSearchParams(query))
+      return proposals.page(new URLSearchParams(query), 'items')
     if (request.method === 'GET' && path === '/admin/suggestions')
-      return memberInputPage(suggestions, new URLSearchParams(query))
+      return suggestions.page(new URLSearchParams(query), 'items')
     return { status: 404, json: { error: { code: 'not_found', message: 'Not found' } } }
   }
 
@@ -323,9 +335,9 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
     visits,
     calendarPuts,
     webinarPuts,
-    registrations,
-    proposals,
-    suggestions,
+    registrations: registrations.items,
+    proposals: proposals.items,
+    suggestions: suggestions.items,
     handler(request) {
       const answer = intercept?.(request) ?? route(request)
       visits.push({
@@ -337,9 +349,8 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
       return answer
     },
     register(fields) {
-      const at = new Date(options.now() * 1000).toISOString()
-      const registration: FakeRegistration = {
-        changeSeq: ++seq,
+      return registrations.add((changeSeq, at) => ({
+        changeSeq,
         arrival: ++arrival,
         status: 'registered',
         name: 'Zoë Saldaña',
@@ -356,21 +367,10 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
         erased: false,
         erasedAt: null,
         ...fields,
-      }
-      registrations.push(registration)
-      return registration
+      }))
     },
-    change(id, fields) {
-      const registration = registrations.find((candidate) => candidate.id === id)
-      if (!registration) throw new Error(`The fake Worker has no registration ${id}`)
-      Object.assign(registration, fields, {
-        changeSeq: ++seq,
-        updatedAt: new Date(options.now() * 1000).toISOString(),
-      })
-      return registration
-    },
+    change: registrations.change,
     erase(id) {
-      const at = new Date(options.now() * 1000).toISOString()
       return worker.change(id, {
         name: null,
         email: null,
@@ -379,16 +379,15 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
         affiliation: null,
         status: 'cancelled',
         erased: true,
-        erasedAt: at,
+        erasedAt: instant(),
       })
     },
     intercept(next) {
       intercept = next
     },
     propose(fields) {
-      const at = new Date(options.now() * 1000).toISOString()
-      const proposal: EventProposal = {
-        changeSeq: ++proposalSeq,
+      return proposals.add((changeSeq, at) => ({
+        changeSeq,
         title: 'Foro de Gobernanza de Internet de Bolivia',
         startDate: '2023-09-14',
         endDate: '2023-09-15',
@@ -408,32 +407,21 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
         erased: false,
         erasedAt: null,
         ...fields,
-      }
-      proposals.push(proposal)
-      return proposal
+      }))
     },
-    changeProposal(id, fields) {
-      const proposal = proposals.find((candidate) => candidate.id === id)
-      if (!proposal) throw new Error(`The fake Worker has no proposal ${id}`)
-      Object.assign(proposal, fields, {
-        changeSeq: ++proposalSeq,
-        updatedAt: new Date(options.now() * 1000).toISOString(),
-      })
-      return proposal
-    },
+    changeProposal: proposals.change,
     eraseProposer(id) {
       return worker.changeProposal(id, {
         proposerName: null,
         proposerEmail: null,
         proposerEmailKey: null,
         erased: true,
-        erasedAt: new Date(options.now() * 1000).toISOString(),
+        erasedAt: instant(),
       })
     },
     suggest(fields) {
-      const at = new Date(options.now() * 1000).toISOString()
-      const suggestion: CandidateSuggestion = {
-        changeSeq: ++suggestionSeq,
+      return suggestions.add((changeSeq, at) => ({
+        changeSeq,
         kind: 'organization',
         candidateName: 'Red de Telecentros de Honduras',
         organization: null,
@@ -455,19 +443,9 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
         erasedAt: null,
         suggesterErased: false,
         ...fields,
-      }
-      suggestions.push(suggestion)
-      return suggestion
+      }))
     },
-    changeSuggestion(id, fields) {
-      const suggestion = suggestions.find((candidate) => candidate.id === id)
-      if (!suggestion) throw new Error(`The fake Worker has no suggestion ${id}`)
-      Object.assign(suggestion, fields, {
-        changeSeq: ++suggestionSeq,
-        updatedAt: new Date(options.now() * 1000).toISOString(),
-      })
-      return suggestion
-    },
+    changeSuggestion: suggestions.change,
     eraseCandidate(id) {
       return worker.changeSuggestion(id, {
         candidateName: null,
@@ -480,7 +458,7 @@ export function createFakeAdminWorker(options: FakeAdminWorkerOptions): FakeAdmi
         suggesterEmail: null,
         suggesterEmailKey: null,
         erased: true,
-        erasedAt: new Date(options.now() * 1000).toISOString(),
+        erasedAt: instant(),
       })
     },
     eraseSuggester(id) {

@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ActionError } from '../actions/action-error'
-import { createFakeAdminWorker } from '../testing/fake-admin-worker'
-import { createFakeUrlFetchApp } from '../testing/fake-url-fetch'
-import { createFakeUtilities } from '../testing/fake-utilities'
+import { caughtActionError } from '../testing/caught-action-error'
+import { createWorkerClientTestbed } from '../testing/worker-client-testbed'
 import { memberInputPage } from './member-input-feeds'
-import { createSigningCrypto } from './signing'
-import { createWorkerClient } from './worker-client'
-import { parseWorkerUrl } from './worker-url'
-
-const SECRET = 'lacralo-test-admin-secret-0123456789'
-const NOW = 1_700_000_000
-
-function setUp() {
-  const { service, network } = createFakeUrlFetchApp()
-  const worker = createFakeAdminWorker({ secret: SECRET, now: () => NOW })
-  network.setHandler(worker.handler)
-  const url = parseWorkerUrl(worker.baseUrl)
-  if (!url) throw new Error('bad test URL')
-  const client = createWorkerClient({
-    urlFetch: service,
-    crypto: createSigningCrypto(createFakeUtilities()),
-    connection: { url, secret: SECRET },
-    locale: 'es',
-    now: () => new Date(NOW * 1000),
-  })
-  return { client, worker }
-}
-
-function caught(action: () => unknown): ActionError {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof ActionError) return error
-    throw error
-  }
-  throw new Error('expected an ActionError')
-}
 
 describe('member input feeds', () => {
   it('reads a page of each feed with a signed request, items through their shared schemas', () => {
-    const { client, worker } = setUp()
+    const { client, worker } = createWorkerClientTestbed()
     worker.propose({ id: 'prop-1', title: ' Foro de Gobernanza de Internet de Bolivia ' })
     worker.propose({ id: 'prop-2' })
     worker.suggest({ id: 'sug-1' })
@@ -75,7 +41,7 @@ describe('member input feeds', () => {
   })
 
   it('refuses a page with an item its schema refuses, or without a usable cursor', () => {
-    const { client, worker } = setUp()
+    const { client, worker } = createWorkerClientTestbed()
     worker.propose({ id: 'prop-1' })
     const answers = [
       { items: [{ id: 'prop-1', title: 'No dates' }], nextCursor: '1', hasMore: false },
@@ -85,7 +51,7 @@ describe('member input feeds', () => {
     ]
     for (const json of answers) {
       worker.intercept(() => ({ status: 200, json }))
-      const error = caught(() => memberInputPage(client, 'proposals', '0', 100))
+      const error = caughtActionError(() => memberInputPage(client, 'proposals', '0', 100))
       expect(error.code).toBe('unexpected-answer')
     }
   })

@@ -1,44 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ActionError } from '../actions/action-error'
-import { createFakeAdminWorker } from '../testing/fake-admin-worker'
-import { createFakeUrlFetchApp } from '../testing/fake-url-fetch'
-import { createFakeUtilities } from '../testing/fake-utilities'
-import { createSigningCrypto } from './signing'
-import { createWorkerClient, WorkerRejection } from './worker-client'
-import { parseWorkerUrl } from './worker-url'
-
-const SECRET = 'lacralo-test-admin-secret-0123456789'
-const NOW = 1_700_000_000
-
-function setUp(options: { baseUrl?: string; secret?: string; workerNow?: number } = {}) {
-  const { service, network } = createFakeUrlFetchApp()
-  const worker = createFakeAdminWorker({
-    secret: SECRET,
-    now: () => options.workerNow ?? NOW,
-    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-  })
-  network.setHandler(worker.handler)
-  const url = parseWorkerUrl(options.baseUrl ?? worker.baseUrl)
-  if (!url) throw new Error('bad test URL')
-  const client = createWorkerClient({
-    urlFetch: service,
-    crypto: createSigningCrypto(createFakeUtilities()),
-    connection: { url, secret: options.secret ?? SECRET },
-    locale: 'es',
-    now: () => new Date(NOW * 1000),
-  })
-  return { client, network, worker }
-}
-
-function caught(action: () => unknown): ActionError {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof ActionError) return error
-    throw error
-  }
-  throw new Error('expected an ActionError')
-}
+import { caughtActionError } from '../testing/caught-action-error'
+import { CLIENT_TEST_NOW, createWorkerClientTestbed } from '../testing/worker-client-testbed'
+import { WorkerRejection } from './worker-client'
 
 const EVENT = {
   id: 'caribnog-25',
@@ -48,7 +11,7 @@ const EVENT = {
 
 describe('Worker client', () => {
   it('sends one signed PUT that the Worker accepts, with exactly the bytes signed', () => {
-    const { client, network, worker } = setUp()
+    const { client, network, worker } = createWorkerClientTestbed()
     const answer = client.admin('PUT', '/admin/events', { events: [EVENT] }) as { version: number }
     expect(answer.version).toBe(1)
     expect(network.requests).toHaveLength(1)
@@ -62,7 +25,9 @@ describe('Worker client', () => {
   })
 
   it('signs the path a Worker under a path prefix receives', () => {
-    const { client, worker } = setUp({ baseUrl: 'https://lacralo.example.org/outreach' })
+    const { client, worker } = createWorkerClientTestbed({
+      baseUrl: 'https://lacralo.example.org/outreach',
+    })
     client.admin('GET', '/admin/registrations?after=0&limit=10')
     expect(worker.visits).toEqual([
       {
@@ -75,38 +40,42 @@ describe('Worker client', () => {
   })
 
   it('tells staff to check the secret when the Worker answers 401, after one re-signed try', () => {
-    const { client, network } = setUp({ secret: 'not-the-worker-secret-0123456789' })
-    const error = caught(() => client.admin('GET', '/admin/webinars'))
+    const { client, network } = createWorkerClientTestbed({
+      secret: 'not-the-worker-secret-0123456789',
+    })
+    const error = caughtActionError(() => client.admin('GET', '/admin/webinars'))
     expect(error.code).toBe('unauthorized')
     expect(error.localized('es')).toContain('el secreto de administración no coincide')
     expect(network.requests).toHaveLength(2)
   })
 
   it('re-signs a request sent twice in the same second, which the Worker would take for a replay', () => {
-    const { client, network } = setUp()
+    const { client, network } = createWorkerClientTestbed()
     client.admin('PUT', '/admin/events', { events: [EVENT] })
     const again = client.admin('PUT', '/admin/events', { events: [EVENT] }) as { version: number }
     expect(again.version).toBe(2)
     expect(network.requests.map((request) => request.headers['X-Lacralo-Timestamp'])).toEqual([
-      String(NOW),
-      String(NOW),
-      String(NOW + 1),
+      String(CLIENT_TEST_NOW),
+      String(CLIENT_TEST_NOW),
+      String(CLIENT_TEST_NOW + 1),
     ])
   })
 
   it('is refused when its clock is more than five minutes from the Worker’s', () => {
-    const { client } = setUp({ workerNow: NOW + 400 })
-    expect(caught(() => client.admin('GET', '/admin/webinars')).code).toBe('unauthorized')
+    const { client } = createWorkerClientTestbed({ workerNow: CLIENT_TEST_NOW + 400 })
+    expect(caughtActionError(() => client.admin('GET', '/admin/webinars')).code).toBe(
+      'unauthorized'
+    )
   })
 
   it('says the Worker is unreachable, with the address and the reason, when the fetch fails', () => {
-    const { client, network } = setUp()
+    const { client, network } = createWorkerClientTestbed()
     network.setHandler(() => {
       throw new Error(
         'Exception: Address unavailable: https://lacralo.example.workers.dev/admin/webinars'
       )
     })
-    const error = caught(() => client.admin('GET', '/admin/webinars'))
+    const error = caughtActionError(() => client.admin('GET', '/admin/webinars'))
     expect(error.code).toBe('unreachable')
     expect(error.localized('en')).toBe(
       'Could not reach the web service at https://lacralo.example.workers.dev (Address unavailable: https://lacralo.example.workers.dev/admin/webinars). Check the Worker URL under Settings and the internet connection, then try again.'
@@ -128,16 +97,16 @@ describe('Worker client', () => {
     [502, 'unexpected-answer', { body: '<html>Bad gateway</html>' }],
     [200, 'unexpected-answer', { body: '<!DOCTYPE html><title>Parked domain</title>' }],
   ] as const)('turns HTTP %i into a %s error', (status, code, answer) => {
-    const { client, worker } = setUp()
+    const { client, worker } = createWorkerClientTestbed()
     worker.intercept(() => ({ status, ...answer }))
-    const error = caught(() => client.admin('GET', '/admin/webinars'))
+    const error = caughtActionError(() => client.admin('GET', '/admin/webinars'))
     expect(error.code).toBe(code)
     if (code === 'worker-failed') expect(error.localized('es')).toContain('Algo salió mal.')
   })
 
   it('passes a 422’s message and problems on, for the action to place on rows', () => {
-    const { client } = setUp()
-    const error = caught(() =>
+    const { client } = createWorkerClientTestbed()
+    const error = caughtActionError(() =>
       client.admin('PUT', '/admin/events', { events: [{ id: 'Not An Id' }] })
     )
     expect(error).toBeInstanceOf(WorkerRejection)
@@ -147,7 +116,7 @@ describe('Worker client', () => {
   })
 
   it('fetches a public page without signing it, and gives null when it cannot', () => {
-    const { client, network, worker } = setUp()
+    const { client, network, worker } = createWorkerClientTestbed()
     client.admin('PUT', '/admin/webinars', { webinars: [{ slug: 'dnssec-2023' }] })
     expect(client.publicText('/webinars/dnssec-2023.ics?lang=fr')).toContain(
       'SUMMARY:dnssec-2023 (fr)'
