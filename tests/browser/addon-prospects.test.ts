@@ -29,7 +29,10 @@ beforeAll(async () => {
     message: string
   }
   if (!published.ok) throw new Error(`The demo webinars were not published: ${published.message}`)
-  sidebar = await addon.openSidebar('es', { height: 900, ready: ['#prospects'] })
+  // Every section done with what it reads on opening, before the first click.
+  sidebar = await addon.openSidebar('es', { height: 900, ready: ['#settings[data-loaded]'] })
+  await sidebar.locator('#prospects').scrollIntoViewIfNeeded()
+  await sidebar.locator('#proposals[data-loaded]').waitFor()
 })
 
 afterAll(() => addon?.close())
@@ -50,11 +53,20 @@ function rowOf(id: string): Record<string, unknown> {
 }
 
 async function settled(status: ReturnType<Page['locator']>, expected: 'done' | 'error' = 'done') {
-  await sidebar.waitForFunction(
-    (element) => ['done', 'error'].includes(element?.getAttribute('data-state') ?? ''),
-    await status.elementHandle(),
-    { timeout: 30_000 }
-  )
+  try {
+    await sidebar.waitForFunction(
+      (element) => ['done', 'error'].includes(element?.getAttribute('data-state') ?? ''),
+      await status.elementHandle(),
+      { timeout: 30_000 }
+    )
+  } catch (error) {
+    // Say what the sidebar and the preview were doing, not only that the time ran out.
+    const state = await status.getAttribute('data-state')
+    throw new Error(
+      `still ${state ?? 'idle'}: ${await status.textContent()}\n${addon.log.slice(-10).join('\n')}`,
+      { cause: error }
+    )
+  }
   const state = await status.getAttribute('data-state')
   if (state !== expected)
     throw new Error(
