@@ -157,6 +157,7 @@ async function main(): Promise<void> {
       `  JSON feed     ${base}/api/events`,
       `  iCalendar     ${base}/calendar.ics`,
       `  Embed page    ${base}/embed   (try ${base}/embed?lang=es&from=2023-01-01)`,
+      `  Member input  ${base}/propose-event   and   ${base}/suggest-candidate   (?lang=pt, es, fr)`,
       `  Health        ${base}/healthz`,
       preview
         ? `  Add-on        ${preview.url}   (the sidebar over an in-memory spreadsheet; rows at ${preview.url}/workbook)`

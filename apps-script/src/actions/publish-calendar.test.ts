@@ -104,7 +104,7 @@ describe('Publish the calendar', () => {
       counts: { events: 3, added: 3 },
       proposalsWaiting: 2,
       message:
-        'Calendario publicado, versión 1. Eventos: 3 (añadidos: 3, modificados: 0, eliminados: 0). Quedaron fuera 2 eventos propuestos por miembros, pendientes de decisión en la pestaña Proposals.',
+        'Calendario publicado, versión 1. Eventos: 3 (añadidos: 3, modificados: 0, eliminados: 0). Eventos propuestos por miembros que quedaron fuera, pendientes de decisión en la pestaña Proposals: 2.',
     })
     const sent = bed.worker.calendarPuts[0]?.events ?? []
     expect(sent.map((event) => event.id)).toEqual(['caribnog-25', 'lacnic-39', 'igf-paraguay'])

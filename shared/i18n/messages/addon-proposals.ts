@@ -24,7 +24,7 @@ export const addonProposalMessages = defineMessages({
       'From the suggestion: these are public professional contact details; the candidate has not been asked yet, so introduce LACRALO before anything else.',
     'proposals.pending.count': 'Waiting for a decision: {count}.',
     'proposals.publish.leftOut':
-      'Left out: {count} events proposed by members, waiting for a decision in the Proposals tab.',
+      'Events proposed by members left out, waiting for a decision in the Proposals tab: {count}.',
     'proposals.publish.onlyProposed':
       'The Events tab holds only events proposed by members that are waiting for a decision ({count}); they are never published, so nothing was sent. Accept them from the sidebar first.',
     'proposals.decide.badRequest':
@@ -86,7 +86,7 @@ export const addonProposalMessages = defineMessages({
       'Según la sugerencia: son datos de contacto profesionales y públicos; todavía no se le ha preguntado, así que lo primero es presentar a LACRALO.',
     'proposals.pending.count': 'Pendientes de decisión: {count}.',
     'proposals.publish.leftOut':
-      'Quedaron fuera {count} eventos propuestos por miembros, pendientes de decisión en la pestaña Proposals.',
+      'Eventos propuestos por miembros que quedaron fuera, pendientes de decisión en la pestaña Proposals: {count}.',
     'proposals.publish.onlyProposed':
       'La pestaña Events solo tiene eventos propuestos por miembros pendientes de decisión ({count}); nunca se publican, así que no se envió nada. Acéptelos primero desde la barra lateral.',
     'proposals.decide.badRequest':
@@ -150,7 +150,7 @@ export const addonProposalMessages = defineMessages({
       'Segundo a sugestão: são dados de contato profissionais e públicos; ainda não se perguntou nada à pessoa, então comece apresentando o LACRALO.',
     'proposals.pending.count': 'Aguardando decisão: {count}.',
     'proposals.publish.leftOut':
-      'Ficaram de fora {count} eventos propostos por membros, aguardando decisão na aba Proposals.',
+      'Eventos propostos por membros que ficaram de fora, aguardando decisão na aba Proposals: {count}.',
     'proposals.publish.onlyProposed':
       'A aba Events só tem eventos propostos por membros aguardando decisão ({count}); eles nunca são publicados, então nada foi enviado. Aceite-os primeiro pela barra lateral.',
     'proposals.decide.badRequest':
@@ -215,7 +215,7 @@ export const addonProposalMessages = defineMessages({
       'D’après la suggestion : ce sont des coordonnées professionnelles publiques ; on ne lui a encore rien demandé, commencez donc par présenter LACRALO.',
     'proposals.pending.count': 'En attente de décision : {count}.',
     'proposals.publish.leftOut':
-      'Laissés de côté : {count} événements proposés par des membres, en attente de décision dans l’onglet Proposals.',
+      'Événements proposés par des membres laissés de côté, en attente de décision dans l’onglet Proposals : {count}.',
     'proposals.publish.onlyProposed':
       'L’onglet Events ne contient que des événements proposés par des membres en attente de décision ({count}) ; ils ne sont jamais publiés, donc rien n’a été envoyé. Acceptez-les d’abord depuis le panneau latéral.',
     'proposals.decide.badRequest':
