@@ -6,10 +6,9 @@
 // ready for `clasp push` from apps-script/dist.
 
 import { createHash } from 'node:crypto'
-import { readFileSync, realpathSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as esbuild from 'esbuild'
 import { t } from '../shared/i18n/catalogue'
@@ -20,6 +19,7 @@ import {
   resourceMessageFiles,
   resourceMessages,
 } from './build-messages'
+import { isRunAsScript } from './run-as-script'
 import { escapeHtml } from './src/html-escape'
 import { INSIGHTS_BUILD_DEFINE, INSIGHTS_FILE, type InsightsFile } from './src/insights-loader'
 import { SIDEBAR_BOOT_MARKER, SIDEBAR_FILE } from './src/sidebar'
@@ -570,17 +570,7 @@ async function main(): Promise<void> {
   }
 }
 
-function isRunAsScript(): boolean {
-  const script = process.argv[1]
-  if (!script) return false
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href
-  } catch {
-    return false
-  }
-}
-
-if (isRunAsScript()) {
+if (isRunAsScript(import.meta.url)) {
   main().catch((error: unknown) => {
     // esbuild has already printed its own errors; others need printing here.
     if (!(error instanceof Error && 'errors' in error)) {

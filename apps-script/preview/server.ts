@@ -1,14 +1,14 @@
 // The add-on's local preview (`npm start` serves it on http://127.0.0.1:8788): the sidebar page
 // over the BUILT Code.js running in Node, its google.script.run bridged to this server, an
 // in-memory spreadsheet shown at /workbook, and UrlFetchApp reaching the real local Worker.
-import { readFileSync, realpathSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isLocale } from '../../shared/i18n/locales'
 import type { CellValue } from '../../shared/workbook/columns'
 import { type AddonBuild, BUNDLE_BUDGET_BYTES, buildAddon, INSIGHTS_BUDGET_BYTES } from '../build'
+import { isRunAsScript } from '../run-as-script'
 import { ADMIN_SECRET_PROPERTY, WORKER_URL_PROPERTY } from '../src/settings/worker-settings'
 import { type AddonRuntime, createAddonRuntime, errorMessage } from './addon-runtime'
 import { seedDemoWorkbook } from './demo-workbook'
@@ -271,17 +271,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop)
 }
 
-function isRunAsScript(): boolean {
-  const script = process.argv[1]
-  if (!script) return false
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href
-  } catch {
-    return false
-  }
-}
-
-if (isRunAsScript()) {
+if (isRunAsScript(import.meta.url)) {
   main().catch((error: unknown) => {
     process.stderr.write(
       `The preview did not start: ${error instanceof Error ? error.message : error}\n`

@@ -38,3 +38,18 @@ export function oneFileArgument(args: readonly string[], locale: Locale): string
     })
   return file
 }
+
+/**
+ * A command that takes options only (the `sheet` commands): a usage error (exit 2, with
+ * --help) for any argument left over.
+ *
+ * @example
+ * noArguments(args, locale)
+ */
+export function noArguments(args: readonly string[], locale: Locale): void {
+  const [extra] = args
+  if (extra !== undefined)
+    throw new CliError(t(locale, 'cli.sheet.error.extraArgument', { argument: extra }), {
+      showHelp: true,
+    })
+}

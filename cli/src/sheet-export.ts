@@ -5,7 +5,7 @@ import path from 'node:path'
 import { t } from '../../shared/i18n/catalogue'
 import type { Locale } from '../../shared/i18n/locales'
 import type { CliCommand } from './cli-command'
-import { CliError } from './cli-error'
+import { CliError, noArguments } from './cli-error'
 import { readOutline } from './google/spreadsheet-outline'
 import { readTabValues } from './google/tab-values'
 import {
@@ -83,11 +83,7 @@ export const sheetExportCommand: CliCommand = {
   options: { ...SHEET_OPTIONS, out: { type: 'string', help: 'cli.option.out' } },
   async run(input) {
     const { args, values, locale, io } = input
-    const [extra] = args
-    if (extra !== undefined)
-      throw new CliError(t(locale, 'cli.sheet.error.extraArgument', { argument: extra }), {
-        showHelp: true,
-      })
+    noArguments(args, locale)
     const spreadsheetId = spreadsheetIdFrom(values, locale)
     const folder = values.out
     if (typeof folder !== 'string' || folder.trim() === '')

@@ -1,10 +1,7 @@
-// `lacralo sheet init --spreadsheet <id>`: sets a spreadsheet up as the LACRALO Dashboard through
-// the Sheets API, exactly as the add-on's "Set up this spreadsheet" does.
-import { t } from '../../shared/i18n/catalogue'
 import type { Locale } from '../../shared/i18n/locales'
 import type { SetupReport } from '../../shared/workbook/setup-report'
 import type { CliCommand } from './cli-command'
-import { CliError } from './cli-error'
+import { noArguments } from './cli-error'
 import { planWorkbookSetup } from './google/setup-requests'
 import { readWorkbookSnapshot } from './google/workbook-snapshot'
 import { SHEET_OPTIONS, type SheetSession, spreadsheetIdFrom, withSheets } from './sheet-connection'
@@ -39,11 +36,7 @@ export const sheetInitCommand: CliCommand = {
   options: SHEET_OPTIONS,
   async run(input) {
     const { args, values, locale, io } = input
-    const [extra] = args
-    if (extra !== undefined)
-      throw new CliError(t(locale, 'cli.sheet.error.extraArgument', { argument: extra }), {
-        showHelp: true,
-      })
+    noArguments(args, locale)
     const spreadsheetId = spreadsheetIdFrom(values, locale)
     const report = await withSheets(input, spreadsheetId, (session) =>
       initWorkbook(session, locale)

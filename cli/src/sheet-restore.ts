@@ -9,7 +9,7 @@ import { NEW_TAB_SIZE } from '../../shared/workbook/setup-plan'
 import { sheetText } from '../../shared/workbook/sheet-text'
 import { isTabName, tabDefinition } from '../../shared/workbook/tabs'
 import type { CliCommand } from './cli-command'
-import { CliError } from './cli-error'
+import { CliError, noArguments } from './cli-error'
 import type { CliIo } from './cli-io'
 import { blockRange } from './google/a1-notation'
 import { readOutline, type TabOutline } from './google/spreadsheet-outline'
@@ -227,11 +227,7 @@ export const sheetRestoreCommand: CliCommand = {
   },
   async run(input) {
     const { args, values, locale, io } = input
-    const [extra] = args
-    if (extra !== undefined)
-      throw new CliError(t(locale, 'cli.sheet.error.extraArgument', { argument: extra }), {
-        showHelp: true,
-      })
+    noArguments(args, locale)
     const spreadsheetId = spreadsheetIdFrom(values, locale)
     const folder = values.from
     if (typeof folder !== 'string' || folder.trim() === '')

@@ -2,15 +2,13 @@
 // keys they show), from their own message group, in the user's language.
 import type { Locale } from '../../../shared/i18n/locales'
 import { addonDashboardMessages } from '../../../shared/i18n/messages/addon-dashboard'
+import { type MessageLookup, messageLookup } from './message-lookup'
 
 /** A key of the dashboard, participation and CROP messages. */
 export type InsightsMessageKey = keyof (typeof addonDashboardMessages)['en']
 
 /** Looks up one of those messages and fills its `{placeholders}`. */
-export type InsightsText = (
-  key: InsightsMessageKey,
-  params?: Record<string, string | number>
-) => string
+export type InsightsText = MessageLookup<InsightsMessageKey>
 
 /**
  * A lookup in `locale`; numbers in the parameters are written the language's way.
@@ -19,12 +17,5 @@ export type InsightsText = (
  * insightsText('es')('panel.participation.unmatchedHeading', { count: 3 }) // 'Sin identificar (3)'
  */
 export function insightsText(locale: Locale): InsightsText {
-  const messages = addonDashboardMessages[locale]
-  const numbers = new Intl.NumberFormat(locale)
-  return (key, params = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name]
-      if (value === undefined) return whole
-      return typeof value === 'number' ? numbers.format(value) : value
-    })
+  return messageLookup(addonDashboardMessages, locale)
 }

@@ -2,15 +2,13 @@
 // (bundled into Sidebar.html; the rest of the catalogue stays out of the page).
 import type { Locale } from '../../../shared/i18n/locales'
 import { sidebarMessages } from '../../../shared/i18n/messages/sidebar'
+import { type MessageLookup, messageLookup } from './message-lookup'
 
 /** A key of the sidebar's message group. */
 export type SidebarMessageKey = keyof (typeof sidebarMessages)['en']
 
 /** Looks up a sidebar message in one language and fills its `{placeholders}`. */
-export type SidebarText = (
-  key: SidebarMessageKey,
-  params?: Record<string, string | number>
-) => string
+export type SidebarText = MessageLookup<SidebarMessageKey>
 
 /**
  * A lookup of the sidebar's messages in `locale`; numbers in the parameters are written the
@@ -22,12 +20,5 @@ export type SidebarText = (
  * // 'Aquí se muestran los primeros 500 de 12.345 problemas; todos están marcados en la hoja.'
  */
 export function sidebarText(locale: Locale): SidebarText {
-  const messages = sidebarMessages[locale]
-  const numbers = new Intl.NumberFormat(locale)
-  return (key, params = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name]
-      if (value === undefined) return whole
-      return typeof value === 'number' ? numbers.format(value) : value
-    })
+  return messageLookup(sidebarMessages, locale)
 }
